@@ -1,0 +1,3 @@
+export function DebuggerPage() {
+  return <h1 className="text-2xl font-bold">Debugger</h1>;
+}

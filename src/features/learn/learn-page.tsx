@@ -1,0 +1,3 @@
+export default function LearnPage() {
+  return <h1 className="text-2xl font-bold">Learn</h1>;
+}
