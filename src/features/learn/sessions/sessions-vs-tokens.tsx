@@ -1,0 +1,3 @@
+export function SessionsVsTokens() {
+  return <section aria-label="Sessions vs tokens" />;
+}

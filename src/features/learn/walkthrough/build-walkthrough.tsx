@@ -1,0 +1,3 @@
+export function BuildWalkthrough() {
+  return <section aria-label="How a JWT is built" />;
+}
