@@ -12,7 +12,8 @@ export type DecodeErrorCode =
   | 'invalid-json'
   | 'not-an-object'
   | 'jwe'
-  | 'too-large';
+  | 'too-large'
+  | 'invalid-deflate';
 
 /** Values that a message template fills into its `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;

@@ -1,0 +1,4 @@
+/** Verification and signing controls. */
+export function SignaturePanel() {
+  return <section data-testid="signature-panel" />;
+}

@@ -1,0 +1,223 @@
+import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Result } from './types';
+
+/**
+ * Step-by-step pieces of a compact JWS (RFC 7515 §7.1), exposed so the Learn walkthrough can show
+ * every intermediate value: UTF-8 bytes, base64url groups, the signing input and the token layout.
+ * Signing itself is in `walkthrough-sign.ts`.
+ */
+
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Why a header or payload text cannot be encoded. */
+export type JsonTextError =
+  | { code: 'invalid-json'; offset: number; line: number; column: number; reason: string }
+  | { code: 'not-an-object' };
+
+/** A JSON text that parsed to an object, with the whitespace-free form that libraries encode. */
+export interface ParsedJsonObject {
+  value: Record<string, unknown>;
+  compact: string;
+}
+
+/**
+ * Parses strict JSON (no comments, no trailing commas) that must be an object, as a JOSE header
+ * and a JWT claims set are (RFC 7515 §4, RFC 7519 §7.2). The compact form drops only the
+ * whitespace between tokens, so member order, duplicate members and number literals stay exactly
+ * as written, which `JSON.stringify(JSON.parse(text))` would not guarantee.
+ */
+export function parseJsonObject(text: string): Result<ParsedJsonObject, JsonTextError> {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first !== undefined) {
+    return { ok: false, error: { code: 'invalid-json', ...lineAndColumn(text, first.offset), reason: printParseErrorCode(first.error) } };
+  }
+
+  const compact = removeJsonWhitespace(text);
+  try {
+    // jsonc-parser is lenient about a few inputs that strict JSON rejects (for example a lone
+    // top-level value followed by nothing); JSON.parse is the final word on validity.
+    JSON.parse(compact);
+  } catch {
+    return { ok: false, error: { code: 'invalid-json', ...lineAndColumn(text, 0), reason: 'InvalidSymbol' } };
+  }
+
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: { code: 'not-an-object' } };
+  }
+  return { ok: true, value: { value: value as Record<string, unknown>, compact } };
+}
+
+function lineAndColumn(text: string, offset: number): { offset: number; line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { offset, line, column };
+}
+
+/** Removes the whitespace JSON allows between tokens (RFC 8259 §2), leaving string contents intact. */
+export function removeJsonWhitespace(text: string): string {
+  let output = '';
+  let inString = false;
+  let escaped = false;
+
+  for (const char of text) {
+    if (inString) {
+      output += char;
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') continue;
+    if (char === '"') inString = true;
+    output += char;
+  }
+  return output;
+}
+
+/** One character of a text and the UTF-8 bytes that encode it. */
+export interface Utf8Character {
+  char: string;
+  byteOffset: number;
+  bytes: number[];
+}
+
+const encoder = new TextEncoder();
+
+/** Splits a text into code points with their UTF-8 bytes and position in the encoded byte string. */
+export function toUtf8Characters(text: string): Utf8Character[] {
+  const characters: Utf8Character[] = [];
+  let byteOffset = 0;
+  for (const char of text) {
+    const bytes = [...encoder.encode(char)];
+    characters.push({ char, byteOffset, bytes });
+    byteOffset += bytes.length;
+  }
+  return characters;
+}
+
+export function toUtf8Bytes(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Formats bytes as two-digit lowercase hex, one string per byte. */
+export function toHexBytes(bytes: ArrayLike<number>): string[] {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0'));
+}
+
+/**
+ * Up to three input bytes and the base64url characters they become. A full group is 24 bits, read
+ * as four 6-bit values. A final group of one or two bytes is filled with zero bits up to the next
+ * multiple of six, giving two or three characters. Standard base64 would then add `=` padding to
+ * make four, but base64url in JOSE leaves it out (RFC 7515 §2, RFC 4648 §5).
+ */
+export interface Base64urlGroup {
+  index: number;
+  /** Position of the group's first byte in the input. */
+  byteOffset: number;
+  /** Position of the group's first character in the output; always `4 * index`. */
+  charOffset: number;
+  bytes: number[];
+  /** The 6-bit values, each an index into the base64url alphabet. */
+  sextets: number[];
+  chars: string;
+  /** Zero bits appended to fill the last sextet: 0, 2 (two bytes) or 4 (one byte). */
+  paddingBits: number;
+  /** Number of `=` that standard base64 would append and base64url omits: 0, 1 or 2. */
+  omittedPadding: number;
+}
+
+/** Splits bytes into base64url groups, with the intermediate 6-bit values for each. */
+export function toBase64urlGroups(bytes: ArrayLike<number>): Base64urlGroup[] {
+  const groups: Base64urlGroup[] = [];
+  for (let start = 0; start < bytes.length; start += 3) {
+    const groupBytes = Array.from({ length: Math.min(3, bytes.length - start) }, (_, i) => bytes[start + i] as number);
+    const bitCount = groupBytes.length * 8;
+    const sextetCount = Math.ceil(bitCount / 6);
+    const paddingBits = sextetCount * 6 - bitCount;
+
+    // Shift the group's bits into one integer, then read it six bits at a time from the left.
+    let bits = 0;
+    for (const byte of groupBytes) bits = (bits << 8) | byte;
+    bits <<= paddingBits;
+    const sextets = Array.from({ length: sextetCount }, (_, i) => (bits >> (6 * (sextetCount - 1 - i))) & 0b111111);
+
+    groups.push({
+      index: groups.length,
+      byteOffset: start,
+      charOffset: groups.length * 4,
+      bytes: groupBytes,
+      sextets,
+      chars: sextets.map((sextet) => BASE64URL_ALPHABET[sextet]).join(''),
+      paddingBits,
+      omittedPadding: 3 - groupBytes.length,
+    });
+  }
+  return groups;
+}
+
+/** Encodes bytes as unpadded base64url. */
+export function encodeBase64url(bytes: ArrayLike<number>): string {
+  return toBase64urlGroups(bytes)
+    .map((group) => group.chars)
+    .join('');
+}
+
+/** Formats a byte as eight binary digits. */
+export function toBits(byte: number): string {
+  return byte.toString(2).padStart(8, '0');
+}
+
+/** Formats a 6-bit value as six binary digits. */
+export function toSextetBits(sextet: number): string {
+  return sextet.toString(2).padStart(6, '0');
+}
+
+/** Index of the base64url group that contains a byte. */
+export function groupOfByte(byteOffset: number): number {
+  return Math.floor(byteOffset / 3);
+}
+
+/** Index of the base64url group that produced a character of the encoded text. */
+export function groupOfChar(charOffset: number): number {
+  return Math.floor(charOffset / 4);
+}
+
+/** Where each segment sits in a compact JWS `header.payload.signature`. */
+export interface TokenLayout {
+  token: string;
+  signingInput: string;
+  header: { start: number; end: number };
+  payload: { start: number; end: number };
+  signature: { start: number; end: number };
+}
+
+/**
+ * Joins encoded segments into the JWS signing input (`header.payload`, RFC 7515 §5.1 step 5) and
+ * the compact token, recording each segment's character range.
+ */
+export function layoutToken(encodedHeader: string, encodedPayload: string, encodedSignature: string): TokenLayout {
+  const signingInput = `${encodedHeader}.${encodedPayload}`;
+  const payloadStart = encodedHeader.length + 1;
+  const signatureStart = signingInput.length + 1;
+  return {
+    token: `${signingInput}.${encodedSignature}`,
+    signingInput,
+    header: { start: 0, end: encodedHeader.length },
+    payload: { start: payloadStart, end: payloadStart + encodedPayload.length },
+    signature: { start: signatureStart, end: signatureStart + encodedSignature.length },
+  };
+}
+
+/**
+ * Returns the header text with its `alg` member set, keeping the user's formatting. Returns the
+ * text unchanged when it is not a JSON object, so a half-typed header is never overwritten.
+ * With duplicate `alg` members only the first is changed, while JSON parsers keep the last.
+ */
+export function replaceHeaderAlg(headerText: string, alg: string): string {
+  if (!parseJsonObject(headerText).ok) return headerText;
+  const edits = modify(headerText, ['alg'], alg, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+  return applyEdits(headerText, edits);
+}
