@@ -9,7 +9,7 @@ import type { Result } from './types';
 
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Why a header or payload text cannot be encoded. */
+/** Reason a header or payload text cannot be encoded. */
 export type JsonTextError =
   | { code: 'invalid-json'; offset: number; line: number; column: number; reason: string }
   | { code: 'not-an-object' };
@@ -98,7 +98,7 @@ export function toUtf8Characters(text: string): Utf8Character[] {
   return characters;
 }
 
-export function toUtf8Bytes(text: string): Uint8Array {
+export function toUtf8Bytes(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }
 
@@ -185,7 +185,7 @@ export function groupOfChar(charOffset: number): number {
   return Math.floor(charOffset / 4);
 }
 
-/** Where each segment sits in a compact JWS `header.payload.signature`. */
+/** Character ranges of the segments in a compact JWS `header.payload.signature`. */
 export interface TokenLayout {
   token: string;
   signingInput: string;

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  encodeBase64url,
+  groupOfByte,
+  groupOfChar,
+  layoutToken,
+  parseJsonObject,
+  removeJsonWhitespace,
+  replaceHeaderAlg,
+  toBase64urlGroups,
+  toHexBytes,
+  toUtf8Bytes,
+  toUtf8Characters,
+} from './walkthrough';
+import { JWTIO_HS256, RFC7515_A1 } from './walkthrough-vectors';
+
+describe('encodeBase64url', () => {
+  // RFC 4648 §10 test vectors, with the `=` padding that base64url in JOSE leaves out removed.
+  it.each([
+    ['', ''],
+    ['f', 'Zg'],
+    ['fo', 'Zm8'],
+    ['foo', 'Zm9v'],
+    ['foob', 'Zm9vYg'],
+    ['fooba', 'Zm9vYmE'],
+    ['foobar', 'Zm9vYmFy'],
+  ])('encodes %j as %j', (text, expected) => {
+    expect(encodeBase64url(toUtf8Bytes(text))).toBe(expected);
+  });
+
+  it('uses - and _ where base64 uses + and /', () => {
+    const bytes = [0xfb, 0xff, 0xbf];
+    expect(Buffer.from(bytes).toString('base64')).toBe('+/+/');
+    expect(encodeBase64url(bytes)).toBe('-_-_');
+  });
+
+  it('matches node:crypto Buffer for every length up to 64', () => {
+    for (let length = 0; length <= 64; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + length * 31) % 256);
+      expect(encodeBase64url(bytes), `length ${length}`).toBe(Buffer.from(bytes).toString('base64url'));
+    }
+  });
+
+  it('encodes the RFC 7515 A.1 header and payload bytes', () => {
+    expect(encodeBase64url(toUtf8Bytes(RFC7515_A1.headerText))).toBe(RFC7515_A1.encodedHeader);
+    expect(encodeBase64url(toUtf8Bytes(RFC7515_A1.payloadText))).toBe(RFC7515_A1.encodedPayload);
+  });
+});
+
+describe('toBase64urlGroups', () => {
+  it('splits a full group of three bytes into four sextets', () => {
+    const [group] = toBase64urlGroups([0x7b, 0x22, 0x61]);
+    expect(group).toEqual({
+      index: 0,
+      byteOffset: 0,
+      charOffset: 0,
+      bytes: [0x7b, 0x22, 0x61],
+      sextets: [30, 50, 9, 33],
+      chars: 'eyJh',
+      paddingBits: 0,
+      omittedPadding: 0,
+    });
+  });
+
+  it('fills a final group of two bytes with two zero bits', () => {
+    const groups = toBase64urlGroups(toUtf8Bytes('fooba'));
+    const last = groups[1];
+    expect(groups).toHaveLength(2);
+    expect(last?.bytes).toEqual([0x62, 0x61]);
+    expect(last?.sextets).toEqual([24, 38, 4]);
+    expect(last?.chars).toBe('YmE');
+    expect(last?.paddingBits).toBe(2);
+    expect(last?.omittedPadding).toBe(1);
+  });
+
+  it('fills a final group of one byte with four zero bits', () => {
+    const groups = toBase64urlGroups(toUtf8Bytes('foob'));
+    const last = groups[1];
+    expect(last?.bytes).toEqual([0x62]);
+    expect(last?.sextets).toEqual([24, 32]);
+    expect(last?.chars).toBe('Yg');
+    expect(last?.paddingBits).toBe(4);
+    expect(last?.omittedPadding).toBe(2);
+  });
+
+  it('records byte and character offsets of every group', () => {
+    const groups = toBase64urlGroups(toUtf8Bytes('abcdefgh'));
+    expect(groups.map((group) => [group.byteOffset, group.charOffset])).toEqual([
+      [0, 0],
+      [3, 4],
+      [6, 8],
+    ]);
+    expect(groupOfByte(7)).toBe(2);
+    expect(groupOfChar(9)).toBe(2);
+  });
+
+  it('returns no groups for no bytes', () => {
+    expect(toBase64urlGroups([])).toEqual([]);
+  });
+});
+
+describe('toUtf8Characters', () => {
+  it('maps ASCII and Hangul to their UTF-8 bytes', () => {
+    expect(toUtf8Characters('a김')).toEqual([
+      { char: 'a', byteOffset: 0, bytes: [0x61] },
+      { char: '김', byteOffset: 1, bytes: [0xea, 0xb9, 0x80] },
+    ]);
+  });
+
+  it('keeps a character outside the BMP as one four-byte entry', () => {
+    const [emoji] = toUtf8Characters('😀');
+    expect(emoji?.bytes).toEqual([0xf0, 0x9f, 0x98, 0x80]);
+  });
+
+  it('agrees with TextEncoder on byte offsets', () => {
+    const text = '{"name":"김민지","tag":"é😀"}';
+    const characters = toUtf8Characters(text);
+    const last = characters[characters.length - 1];
+    expect(last?.byteOffset).toBe(toUtf8Bytes(text).length - 1);
+  });
+});
+
+describe('toHexBytes', () => {
+  it('pads each byte to two lowercase digits', () => {
+    expect(toHexBytes([0, 9, 0x7b, 0xff])).toEqual(['00', '09', '7b', 'ff']);
+  });
+});
+
+describe('removeJsonWhitespace', () => {
+  it('drops whitespace between tokens only', () => {
+    expect(removeJsonWhitespace('{\n  "a b": "c\\" d",\r\n\t"e": [1, 2]\n}')).toBe('{"a b":"c\\" d","e":[1,2]}');
+  });
+
+  it('keeps an escaped backslash before a closing quote', () => {
+    expect(removeJsonWhitespace('{ "path": "C:\\\\" , "x": 1 }')).toBe('{"path":"C:\\\\","x":1}');
+  });
+
+  it('produces the jwt.io header and payload segments from the editor text', () => {
+    const [encodedHeader, encodedPayload] = JWTIO_HS256.token.split('.');
+    expect(encodeBase64url(toUtf8Bytes(removeJsonWhitespace(JWTIO_HS256.headerText)))).toBe(encodedHeader);
+    expect(encodeBase64url(toUtf8Bytes(removeJsonWhitespace(JWTIO_HS256.payloadText)))).toBe(encodedPayload);
+  });
+});
+
+describe('parseJsonObject', () => {
+  it('keeps member order, duplicates and number literals in the compact form', () => {
+    const result = parseJsonObject('{ "b": 1, "a": 12345678901234567890, "b": 2.50 }');
+    if (!result.ok) throw new Error(`expected a parsed object, got ${result.error.code}`);
+    expect(result.value.compact).toBe('{"b":1,"a":12345678901234567890,"b":2.50}');
+  });
+
+  it.each([
+    ['a trailing comma', '{"a": 1,}', 1, 9],
+    ['a comment', '{"a": 1 // x\n}', 1, 9],
+    ['a missing value on line 2', '{\n  "a": \n}', 3, 1],
+    ['single quotes', "{'a': 1}", 1, 2],
+  ])('rejects %s with its position', (_case, text, line, column) => {
+    const result = parseJsonObject(text);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.code !== 'invalid-json') throw new Error(`expected invalid-json for ${text}`);
+    expect(result.error.line).toBe(line);
+    expect(result.error.column).toBe(column);
+  });
+
+  it.each([['[]'], ['"text"'], ['42'], ['null']])('rejects %s as not an object', (text) => {
+    expect(parseJsonObject(text)).toEqual({ ok: false, error: { code: 'not-an-object' } });
+  });
+
+  it('rejects empty text', () => {
+    expect(parseJsonObject('').ok).toBe(false);
+  });
+});
+
+describe('layoutToken', () => {
+  it('records where each segment starts and ends', () => {
+    const layout = layoutToken('aaa', 'bbbb', 'cc');
+    expect(layout.token).toBe('aaa.bbbb.cc');
+    expect(layout.signingInput).toBe('aaa.bbbb');
+    expect(layout.token.slice(layout.header.start, layout.header.end)).toBe('aaa');
+    expect(layout.token.slice(layout.payload.start, layout.payload.end)).toBe('bbbb');
+    expect(layout.token.slice(layout.signature.start, layout.signature.end)).toBe('cc');
+  });
+});
+
+describe('replaceHeaderAlg', () => {
+  it.each([
+    ['a compact header', '{"alg":"HS256","typ":"JWT"}', '{"alg":"RS256","typ":"JWT"}'],
+    ['a pretty header', '{\n  "alg": "HS256",\n  "typ": "JWT"\n}', '{\n  "alg": "RS256",\n  "typ": "JWT"\n}'],
+    ['a header without alg', '{\n  "typ": "JWT"\n}', '{\n  "typ": "JWT",\n  "alg": "RS256"\n}'],
+  ])('sets alg in %s', (_case, before, after) => {
+    expect(replaceHeaderAlg(before, 'RS256')).toBe(after);
+  });
+
+  it('leaves text that is not a JSON object alone', () => {
+    expect(replaceHeaderAlg('{"alg": "HS256",', 'ES256')).toBe('{"alg": "HS256",');
+  });
+});
