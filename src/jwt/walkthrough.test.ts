@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   encodeBase64url,
+  encodeSegment,
   groupOfByte,
   groupOfChar,
   layoutToken,
   parseJsonObject,
   removeJsonWhitespace,
   replaceHeaderAlg,
+  setJsonMember,
   toBase64urlGroups,
   toHexBytes,
   toUtf8Bytes,
@@ -193,5 +195,25 @@ describe('replaceHeaderAlg', () => {
 
   it('leaves text that is not a JSON object alone', () => {
     expect(replaceHeaderAlg('{"alg": "HS256",', 'ES256')).toBe('{"alg": "HS256",');
+  });
+});
+
+describe('encodeSegment', () => {
+  it('keeps the text, bytes, groups and encoded form in step', () => {
+    const segment = encodeSegment('{"n":"김"}');
+    expect(segment.bytes).toHaveLength(11);
+    expect(segment.characters).toHaveLength(9);
+    expect(segment.groups).toHaveLength(4);
+    expect(segment.encoded).toBe(Buffer.from('{"n":"김"}').toString('base64url'));
+  });
+});
+
+describe('setJsonMember', () => {
+  it('changes an existing member in place', () => {
+    expect(setJsonMember('{"sub":"1","role":"member"}', 'role', 'admin')).toBe('{"sub":"1","role":"admin"}');
+  });
+
+  it('adds a missing member', () => {
+    expect(JSON.parse(setJsonMember('{"sub":"1"}', 'role', 'admin'))).toEqual({ sub: '1', role: 'admin' });
   });
 });

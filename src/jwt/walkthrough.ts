@@ -9,9 +9,12 @@ import type { Result } from './types';
 
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
+/** Syntax error names as jsonc-parser's `printParseErrorCode` returns them. */
+export type JsonSyntaxReason = Exclude<ReturnType<typeof printParseErrorCode>, '<unknown ParseErrorCode>'>;
+
 /** Reason a header or payload text cannot be encoded. */
 export type JsonTextError =
-  | { code: 'invalid-json'; offset: number; line: number; column: number; reason: string }
+  | { code: 'invalid-json'; offset: number; line: number; column: number; reason: JsonSyntaxReason }
   | { code: 'not-an-object' };
 
 /** A JSON text that parsed to an object, with the whitespace-free form that libraries encode. */
@@ -31,7 +34,11 @@ export function parseJsonObject(text: string): Result<ParsedJsonObject, JsonText
   const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
   if (first !== undefined) {
-    return { ok: false, error: { code: 'invalid-json', ...lineAndColumn(text, first.offset), reason: printParseErrorCode(first.error) } };
+    const reason = printParseErrorCode(first.error);
+    return {
+      ok: false,
+      error: { code: 'invalid-json', ...lineAndColumn(text, first.offset), reason: reason === '<unknown ParseErrorCode>' ? 'InvalidSymbol' : reason },
+    };
   }
 
   const compact = removeJsonWhitespace(text);
@@ -218,6 +225,36 @@ export function layoutToken(encodedHeader: string, encodedPayload: string, encod
  */
 export function replaceHeaderAlg(headerText: string, alg: string): string {
   if (!parseJsonObject(headerText).ok) return headerText;
-  const edits = modify(headerText, ['alg'], alg, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
-  return applyEdits(headerText, edits);
+  return setJsonMember(headerText, 'alg', alg);
+}
+
+/** A text and every intermediate form on its way to a base64url segment. */
+export interface EncodedSegment {
+  text: string;
+  characters: Utf8Character[];
+  bytes: Uint8Array<ArrayBuffer>;
+  groups: Base64urlGroup[];
+  encoded: string;
+}
+
+/** Encodes a text as UTF-8 and then base64url, keeping each intermediate form. */
+export function encodeSegment(text: string): EncodedSegment {
+  const bytes = toUtf8Bytes(text);
+  const groups = toBase64urlGroups(bytes);
+  return {
+    text,
+    characters: toUtf8Characters(text),
+    bytes,
+    groups,
+    encoded: groups.map((group) => group.chars).join(''),
+  };
+}
+
+/**
+ * Returns the JSON text with one member set to a string value, keeping the formatting. The
+ * walkthrough uses it to build a tampered copy of the payload.
+ */
+export function setJsonMember(jsonText: string, name: string, value: string): string {
+  const edits = modify(jsonText, [name], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+  return applyEdits(jsonText, edits);
 }
