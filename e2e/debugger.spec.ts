@@ -89,7 +89,6 @@ test.describe('debugger', () => {
   test('editing the payload JSON re-encodes the token', async ({ page }) => {
     await openDebugger(page);
     const header = segment({ alg: 'none' });
-    await paste(page, `${header}.${segment({ role: 'user', big: 12345678901234567890 })}.`);
     await paste(page, `${header}.${segment('{"role":"user","id":12345678901234567890}')}.`);
     await page.getByTestId('payload-json').fill('{\n  "role": "admin",\n  "id": 12345678901234567890\n}');
     const token = await page.getByTestId('token-input').inputValue();
