@@ -5,7 +5,12 @@ import { isGroupLit, LIT_CLASS, pieceAttributes, useHighlight, type SegmentPart 
 export function EncodedGroups({ part, groups }: { part: SegmentPart; groups: Base64urlGroup[] }) {
   const { active } = useHighlight();
   return groups.map((group) => (
-    <span key={group.index} {...pieceAttributes(part, group.index)} className={isGroupLit(active, part, group.index) ? LIT_CLASS : undefined}>
+    <span
+      key={group.index}
+      {...pieceAttributes(part, group.index)}
+      data-lit={isGroupLit(active, part, group.index) || undefined}
+      className={isGroupLit(active, part, group.index) ? LIT_CLASS : undefined}
+    >
       {group.chars}
     </span>
   ));

@@ -49,6 +49,7 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
             {...pieceAttributes(part, group.index)}
             tabIndex={group.index === current ? 0 : -1}
             aria-pressed={isPinned(pinned, part, group.index)}
+            data-lit={isGroupLit(active, part, group.index) || undefined}
             aria-label={format(messages.base64url.groupLabel, {
               index: group.index + 1,
               part: partName,

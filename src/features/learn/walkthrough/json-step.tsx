@@ -95,6 +95,7 @@ function JsonEditor({ part, walkthrough }: { part: JsonPart; walkthrough: Walkth
         autoComplete="off"
         rows={part === 'header' ? 5 : 8}
         aria-invalid={error !== null}
+        data-lit={isLit(active, part) || undefined}
         aria-describedby={error === null ? undefined : errorId}
         className={`w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-900 ${
           isLit(active, part) ? 'ring-2 ring-amber-500 dark:ring-amber-400' : ''

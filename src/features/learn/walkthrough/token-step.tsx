@@ -58,7 +58,7 @@ export function TokenStep({ walkthrough }: { walkthrough: Walkthrough }) {
         <a
           href={`/#token=${layout.token}`}
           data-testid="walkthrough-open-debugger"
-          className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
         >
           {messages.token.openInDebugger}
         </a>
@@ -89,6 +89,7 @@ function TokenPart({ part, label, children }: { part: SegmentPart; label: string
       {...pieceAttributes(part)}
       aria-pressed={isPinned(pinned, part)}
       aria-label={label}
+      data-lit={wholeLit || undefined}
       className={`inline break-all text-left ${PART_TEXT_CLASS[part]} ${wholeLit ? LIT_CLASS : ''}`}
     >
       {children}
