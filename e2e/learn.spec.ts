@@ -183,6 +183,19 @@ test('moves between tabs with the arrow keys', async ({ page }) => {
   await page.keyboard.press('End');
   await expect(page.getByTestId('learn-tab-sessions')).toHaveAttribute('aria-selected', 'true');
   await expect(page).toHaveURL(/#tab=sessions$/);
+  await expect(page.getByTestId('learn-panel-sessions').getByTestId('sessions-vs-tokens')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('learn-panel-build').getByTestId('build-walkthrough')).toBeVisible();
+});
+
+test('filters the question bank by topic', async ({ page }) => {
+  await openLearn(page, 'questions');
+  const cards = page.getByTestId('learn-panel-questions').getByTestId('question-card');
+  await expect(cards).toHaveCount(QUESTIONS.length);
+  await page.getByTestId('question-topic').selectOption('storage');
+  const storageIds = QUESTIONS.filter((question) => question.topic === 'storage').map((question) => question.id);
+  await expect(cards).toHaveCount(storageIds.length);
+  for (const id of storageIds) await expect(page.locator(`[data-question-id="${id}"]`)).toBeVisible();
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -11,6 +11,9 @@ import { mutedText } from './ui-classes';
 import { LEARN_TAB_IDS, useLearnTab, type LearnTabId } from './use-learn-tab';
 import { BuildWalkthrough } from './walkthrough/build-walkthrough';
 
+// The walkthrough and the sessions demo bring their own h2 heading.
+const PANELS_WITH_OWN_HEADING: ReadonlySet<LearnTabId> = new Set(['build', 'sessions']);
+
 const PANELS: Record<LearnTabId, () => ReactNode> = {
   questions: () => <QuestionBank />,
   review: () => <ReviewPanel />,
@@ -37,7 +40,8 @@ export default function LearnPage() {
   };
 
   return (
-    <div className="flex flex-col gap-4">
+    // keep-all stops Korean words from breaking mid-word; wrap-break-word still breaks long tokens.
+    <div className="flex flex-col gap-4 break-keep wrap-break-word">
       <header>
         <h1 className="text-2xl font-bold">{messages.title}</h1>
         <p className={`${mutedText} mt-1 max-w-3xl`}>{messages.intro}</p>
@@ -55,7 +59,7 @@ export default function LearnPage() {
         >
           {(visited.has(id) || id === selected) && (
             <>
-              <h2 className="text-xl font-semibold">{messages.tabs[id]}</h2>
+              {!PANELS_WITH_OWN_HEADING.has(id) && <h2 className="text-xl font-semibold">{messages.tabs[id]}</h2>}
               {PANELS[id]()}
             </>
           )}

@@ -48,7 +48,7 @@ export function LearnTabs<Id extends string>({ tabs, selected, label, onSelect }
       role="tablist"
       aria-label={label}
       onKeyDown={handleKeyDown}
-      className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-700"
+      className="flex flex-wrap gap-x-1 border-b border-slate-200 dark:border-slate-700"
     >
       {tabs.map((tab) => {
         const active = tab.id === selected;

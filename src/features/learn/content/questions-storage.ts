@@ -98,12 +98,12 @@ export const STORAGE_QUESTIONS: Question[] = [
       en: {
         question: 'If the token is in an HttpOnly cookie, is it safe from XSS and CSRF?',
         answer:
-          'No. HttpOnly protects against one thing: JavaScript reading the cookie. That stops an XSS payload from stealing the token to use elsewhere, but the injected script can still send requests from the victim\'s browser, and the browser attaches the cookie, so XSS still has to be prevented. And because cookies are sent automatically, a cookie-based token brings CSRF back: another site can make the browser send a request that carries the cookie. Defences are SameSite=Strict or Lax, a required custom header so that a cross-site request needs a CORS preflight which the server refuses, or an anti-CSRF token. I also set Secure, a narrow Path, no Domain attribute, and a __Host- name prefix so the cookie is bound to my exact host. By contrast, a token in the Authorization header is never sent automatically, so it has no CSRF risk but must be reachable by JavaScript. Each choice moves the risk rather than removing it.',
+          'No. HttpOnly protects against one thing: JavaScript reading the cookie. That stops an XSS payload from stealing the token to use elsewhere, but the injected script can still send requests from the victim\'s browser, and the browser attaches the cookie, so XSS still has to be prevented. And because cookies are sent automatically, a cookie-based token brings CSRF back: another site can make the browser send a request that carries the cookie. Defences are SameSite=Strict or Lax, a required custom header so that a cross-site request needs a CORS preflight which the server refuses, or an anti-CSRF token. I also set Secure and leave out Domain. The __Host- name prefix then binds the cookie to my exact host, though it requires Path=/; a cookie used only for refresh can instead be limited to the refresh path. By contrast, a token in the Authorization header is never sent automatically, so it has no CSRF risk but must be reachable by JavaScript. Each choice moves the risk rather than removing it.',
         keyPoints: [
           'HttpOnly blocks reading, not acting through the browser',
           'Automatic sending brings CSRF risk',
           'SameSite, custom header + CORS preflight, anti-CSRF token',
-          'Secure, Path, no Domain, __Host- prefix',
+          'Secure, no Domain; __Host- prefix (Path=/) or a refresh-only Path',
         ],
         mistakes: [
           {
@@ -115,12 +115,12 @@ export const STORAGE_QUESTIONS: Question[] = [
       ko: {
         question: '토큰을 HttpOnly 쿠키에 두면 XSS와 CSRF로부터 안전한가요?',
         answer:
-          '아닙니다. HttpOnly가 막는 것은 자바스크립트가 쿠키를 읽는 것 하나뿐입니다. 덕분에 XSS 공격 코드가 토큰을 훔쳐 다른 곳에서 쓰는 것은 막지만, 주입된 스크립트가 피해자 브라우저에서 요청을 보내면 브라우저가 쿠키를 붙여 주기 때문에 XSS는 여전히 막아야 합니다. 또 쿠키는 자동으로 전송되기 때문에 쿠키에 토큰을 두면 CSRF 문제가 다시 생깁니다. 다른 사이트가 브라우저로 하여금 쿠키가 실린 요청을 보내게 할 수 있기 때문입니다. 대책은 SameSite=Strict나 Lax, 서버가 허용하지 않는 CORS preflight가 필요하도록 커스텀 헤더를 요구하는 방법, 그리고 CSRF 토큰입니다. 여기에 Secure, 좁은 Path, Domain 속성 생략, 그리고 쿠키를 정확히 우리 호스트에 묶는 __Host- 접두사를 씁니다. 반대로 Authorization 헤더에 담는 토큰은 자동으로 전송되지 않으니 CSRF 위험은 없지만 자바스크립트가 접근할 수 있어야 합니다. 어느 쪽을 택해도 위험이 사라지는 게 아니라 위치가 바뀌는 것입니다.',
+          '아닙니다. HttpOnly가 막는 것은 자바스크립트가 쿠키를 읽는 것 하나뿐입니다. 덕분에 XSS 공격 코드가 토큰을 훔쳐 다른 곳에서 쓰는 것은 막지만, 주입된 스크립트가 피해자 브라우저에서 요청을 보내면 브라우저가 쿠키를 붙여 주기 때문에 XSS는 여전히 막아야 합니다. 또 쿠키는 자동으로 전송되기 때문에 쿠키에 토큰을 두면 CSRF 문제가 다시 생깁니다. 다른 사이트가 브라우저로 하여금 쿠키가 실린 요청을 보내게 할 수 있기 때문입니다. 대책은 SameSite=Strict나 Lax, 서버가 허용하지 않는 CORS preflight가 필요하도록 커스텀 헤더를 요구하는 방법, 그리고 CSRF 토큰입니다. 여기에 Secure를 켜고 Domain 속성은 생략합니다. 쿠키 이름에 __Host- 접두사를 붙이면 정확히 우리 호스트에만 묶이는데, 이때는 Path=/여야 하므로 재발급에만 쓰는 쿠키라면 접두사 대신 Path를 재발급 경로로 좁힐 수도 있습니다. 반대로 Authorization 헤더에 담는 토큰은 자동으로 전송되지 않으니 CSRF 위험은 없지만 자바스크립트가 접근할 수 있어야 합니다. 어느 쪽을 택해도 위험이 사라지는 게 아니라 위치가 바뀌는 것입니다.',
         keyPoints: [
           'HttpOnly는 읽기를 막을 뿐, 브라우저를 통한 요청은 막지 못한다',
           '자동 전송 때문에 CSRF 위험이 생긴다',
           'SameSite, 커스텀 헤더 + CORS preflight, CSRF 토큰',
-          'Secure, Path, Domain 생략, __Host- 접두사',
+          'Secure, Domain 생략, __Host- 접두사(Path=/) 또는 재발급 경로로 좁힌 Path',
         ],
         mistakes: [
           {
