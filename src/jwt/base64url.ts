@@ -38,16 +38,16 @@ export function decodeBase64url(segment: string): Result<Base64urlDecoded, Base6
   const paddingLength = segment.length - end;
   if (paddingLength > 0) nonCanonical.add('=');
 
-  for (let index = 0; index < end; index++) {
-    const code = segment.charCodeAt(index);
-    const sextet = code < 128 ? SEXTET[code] : -1;
-    if (sextet === undefined || sextet < 0) {
-      // Count by code point so that an emoji is reported as one character at one position.
-      return { ok: false, error: { index, char: String.fromCodePoint(segment.codePointAt(index) ?? code), reason: code === 61 ? 'padding' : 'character' } };
-    }
-    if (code === 43) nonCanonical.add('+');
-    if (code === 47) nonCanonical.add('/');
+  // A native regular expression finds the first bad character far faster than a loop over a
+  // megabyte-sized segment would.
+  const body = end === segment.length ? segment : segment.slice(0, end);
+  const invalid = body.search(/[^A-Za-z0-9\-_+/]/);
+  if (invalid >= 0) {
+    const code = body.charCodeAt(invalid);
+    return { ok: false, error: { index: invalid, char: String.fromCodePoint(body.codePointAt(invalid) ?? code), reason: code === 61 ? 'padding' : 'character' } };
   }
+  if (body.includes('+')) nonCanonical.add('+');
+  if (body.includes('/')) nonCanonical.add('/');
 
   const remainder = end % 4;
   if (remainder === 1) return { ok: false, error: { index: end - 1, char: '', reason: 'length' } };
@@ -55,20 +55,33 @@ export function decodeBase64url(segment: string): Result<Base64urlDecoded, Base6
     return { ok: false, error: { index: end, char: '=', reason: 'padding' } };
   }
 
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  return { ok: true, value: { bytes: sextetsToBytes(body), nonCanonical: [...nonCanonical] } };
+}
+
+/** Converts validated base64 or base64url characters (no padding) to bytes. */
+function sextetsToBytes(body: string): Uint8Array {
+  if (typeof atob === 'function') {
+    // atob is native in browsers and Node; it needs the standard alphabet, and ignores the
+    // leftover bits of a final partial group as RFC 4648 decoders do.
+    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
+  }
+
+  const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
   let byteIndex = 0;
   let buffer = 0;
   let bits = 0;
-  for (let index = 0; index < end; index++) {
-    buffer = (buffer << 6) | (SEXTET[segment.charCodeAt(index)] as number);
+  for (let index = 0; index < body.length; index++) {
+    buffer = ((buffer << 6) | (SEXTET[body.charCodeAt(index)] as number)) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
       bytes[byteIndex++] = (buffer >> bits) & 0xff;
     }
   }
-
-  return { ok: true, value: { bytes, nonCanonical: [...nonCanonical] } };
+  return bytes;
 }
 
 /** Encodes bytes as base64url without padding (RFC 7515 §2). */
