@@ -16,7 +16,7 @@ interface DiagramRowProps {
   row: number;
 }
 
-/** One arrow of the sequence diagram, spanning from the sender's lane to the receiver's. */
+/** Draws one arrow of the sequence diagram, from the sender's lane to the receiver's. */
 export function DiagramRow({ message, lanes, state, laneName, current, row }: DiagramRowProps) {
   const from = lanes.indexOf(message.from);
   const to = lanes.indexOf(message.to);

@@ -9,7 +9,7 @@ import { statusLine } from './status-line';
 import { TokenChip } from './token-chip';
 import { useSimulation } from './use-simulation';
 
-/** The full request and response of the selected exchange, with the tokens it carries. */
+/** Shows the full request and response of the selected exchange, with the tokens it carries. */
 export function ExchangeDetails() {
   const messages = useMessages(lifecycleMessages).details;
   const exchangeText = useMessages(exchangeMessages);
@@ -20,7 +20,7 @@ export function ExchangeDetails() {
   const exchange = simulation?.state.exchanges.find((candidate) => candidate.id === selectedId);
 
   useEffect(() => {
-    // Moving focus to the heading tells keyboard and screen reader users where the details opened.
+    // Focus moves to the heading so that keyboard and screen reader users land on the opened details.
     if (selectedId !== null) heading.current?.focus();
   }, [selectedId]);
 

@@ -18,7 +18,7 @@ import { TokenStoreTable } from './token-store-table';
 import { useClockLoop } from './use-clock-loop';
 import { useLifecycleLocation } from './use-lifecycle-location';
 
-/** The `/lifecycle` route: an animated, step-by-step simulation of access and refresh tokens. */
+/** Renders the `/lifecycle` route: an animated, step-by-step simulation of access and refresh tokens. */
 export default function LifecyclePage() {
   const messages = useMessages(lifecycleMessages);
   const ready = useLifecycleStore((state) => state.timeline !== null);

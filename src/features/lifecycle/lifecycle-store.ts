@@ -53,11 +53,16 @@ interface LifecycleState {
 
 const initialSettings: LifecycleSettings = (({ startTime: _startTime, alg: _alg, ...rest }) => rest)(defaultConfig(0));
 
-// Steps run one at a time in click order; `generation` drops results of a run that was reset meanwhile.
+// Steps run one at a time in click order. `generation` drops the result of a run that was reset meanwhile.
 let queue: Promise<void> = Promise.resolve();
 let generation = 0;
 let run: RunContext | null = null;
 let stepping = false;
+
+/** Resolves once every queued step has run; tests await it instead of polling. */
+export function whenIdle(): Promise<void> {
+  return queue;
+}
 
 export const useLifecycleStore = create<LifecycleState>()((set, get) => {
   function enqueue(operation: (current: number) => Promise<void>): void {

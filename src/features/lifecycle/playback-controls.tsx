@@ -6,7 +6,7 @@ import { lifecycleMessages } from './messages/ui-messages';
 const BUTTON =
   'inline-flex min-h-10 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 
-/** Previous, play or pause, next, reset, the clock speed and the jump to the next event. */
+/** Renders the step buttons (previous, play or pause, next, reset), the clock speed and the jump to the next event. */
 export function PlaybackControls() {
   const messages = useMessages(lifecycleMessages).controls;
   const timeline = useLifecycleStore((state) => state.timeline);

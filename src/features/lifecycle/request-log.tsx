@@ -5,7 +5,7 @@ import { lifecycleMessages } from './messages/ui-messages';
 import { statusLine } from './status-line';
 import { useSimulation } from './use-simulation';
 
-/** Every HTTP exchange so far, newest last; each opens its full request and response. */
+/** Lists every HTTP exchange so far, newest last. Each entry opens its full request and response. */
 export function RequestLog() {
   const messages = useMessages(lifecycleMessages).log;
   const actors = useMessages(exchangeMessages).actors;
@@ -25,7 +25,9 @@ export function RequestLog() {
         <ol className="mt-2 space-y-1">
           {exchanges.map((exchange) => {
             const status = exchange.response?.status;
-            const tone = status === undefined ? 'text-slate-600 dark:text-slate-400' : status >= 400 ? 'text-red-800 dark:text-red-300' : 'text-emerald-800 dark:text-emerald-300';
+            let tone = 'text-emerald-800 dark:text-emerald-300';
+            if (status === undefined) tone = 'text-slate-600 dark:text-slate-400';
+            else if (status >= 400) tone = 'text-red-800 dark:text-red-300';
             return (
               <li key={exchange.id}>
                 <button

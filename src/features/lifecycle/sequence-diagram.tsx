@@ -8,7 +8,7 @@ import { lifecycleMessages } from './messages/ui-messages';
 import { useSimulation } from './use-simulation';
 import { useTravelAnimation } from './use-travel-animation';
 
-/** A swimlane sequence diagram: one lane per actor, one arrow per message, the current step animated. */
+/** Draws a swimlane sequence diagram with one lane per actor and one arrow per message, animating the current step. */
 export function SequenceDiagram() {
   const messages = useMessages(lifecycleMessages).diagram;
   const exchangeText = useMessages(exchangeMessages);
@@ -23,7 +23,7 @@ export function SequenceDiagram() {
   const laneName = (actor: ActorId) => (scenario.id === 'how-jwt' && actor === 'store' ? exchangeText.userDatabase : exchangeText.actors[actor]);
   const shown = state.messages.filter((message) => (showAll ? message.step <= position : message.step === position));
 
-  // Rows are numbered explicitly; with "show earlier steps" a heading row starts each step.
+  // Rows are numbered explicitly. With "show earlier steps" on, a heading row starts each step.
   const layout: { message: (typeof shown)[number]; row: number; headingRow?: number }[] = [];
   let nextRow = 1;
   for (const [index, message] of shown.entries()) {

@@ -10,7 +10,7 @@ import { useSimulation } from './use-simulation';
 
 const INPUT = 'min-h-10 w-28 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
 
-/** Storage mode, rotation, denylist and the two lifetimes; a valid change replays the scenario to the current step. */
+/** Renders the storage mode, rotation, denylist and lifetime settings. A valid change replays the scenario to the current step. */
 export function SettingsPanel() {
   const allMessages = useMessages(lifecycleMessages);
   const messages = allMessages.settings;

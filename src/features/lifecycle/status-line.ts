@@ -1,4 +1,4 @@
-/** Reason phrases of the statuses the simulation sends (RFC 9110 §15); they are protocol text, not translated. */
+/** Reason phrases of the statuses the simulation sends (RFC 9110 §15). They are protocol text, so they are not translated. */
 const REASON_PHRASES: Record<number, string> = {
   200: 'OK',
   204: 'No Content',
@@ -7,7 +7,7 @@ const REASON_PHRASES: Record<number, string> = {
   403: 'Forbidden',
 };
 
-/** Formats a status as "401 Unauthorized"; an exchange still in flight has no status and shows "…". */
+/** Formats a status as "401 Unauthorized". An exchange still in flight has no status and shows "…". */
 export function statusLine(status: number | undefined): string {
   if (status === undefined) return '…';
   const phrase = REASON_PHRASES[status];

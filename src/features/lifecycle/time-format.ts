@@ -37,13 +37,3 @@ export function formatDateTime(time: number, locale: Locale): string {
     timeZoneName: 'shortOffset',
   }).format(new Date(time));
 }
-
-/** Formats `time` relative to `now` ("in 25 min", "3일 전") with the platform's relative time rules. */
-export function formatRelative(time: number, now: number, locale: Locale): string {
-  const difference = time - now;
-  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(difference) >= size || unit === 'second') return formatter.format(Math.trunc(difference / size), unit);
-  }
-  return formatter.format(0, 'second');
-}
