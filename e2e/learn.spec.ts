@@ -200,7 +200,7 @@ test('filters the question bank by topic', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`has no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
-    // Four axe scans take a while on a shared machine.
+    // Four axe scans of the long question list can take more than the default 30 s.
     test.setTimeout(90_000);
     await page.addInitScript((value) => localStorage.setItem('jwt-lab.theme', value), theme);
     await openLearn(page, 'questions');
