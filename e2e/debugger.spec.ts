@@ -139,6 +139,17 @@ test.describe('debugger', () => {
     expect(JSON.parse(await page.getByTestId('header-json').inputValue())).toEqual({ alg: 'RSA-OAEP-256', enc: 'A256GCM' });
   });
 
+  test('opens the inner token of a nested JWT', async ({ page }) => {
+    await openDebugger(page);
+    const inner = `${segment({ alg: 'none' })}.${segment({ sub: 'inner-user' })}.`;
+    await paste(page, `${segment({ alg: 'HS256', cty: 'JWT' })}.${segment(inner)}.c2ln`);
+    await expect(page.locator('[data-testid="warning"][data-code="nested-jwt"]')).toBeVisible();
+    await expect(page.getByTestId('token-error')).toHaveCount(0);
+    await page.getByTestId('open-nested-token').click();
+    await expect(page.getByTestId('token-input')).toHaveValue(inner);
+    await expect.poll(() => page.getByTestId('payload-json').inputValue()).toContain('inner-user');
+  });
+
   test('preloads a token from #token=', async ({ page }) => {
     const token = `${header}.${segment({ sub: 'from-link' })}.c2ln`;
     await page.goto(`/#token=${token}`);

@@ -160,6 +160,13 @@ describe('decodeToken payload forms', () => {
     expect(decoded.errors[0]?.params?.textAllowed).toBe(1);
   });
 
+  it('shows a nested token as text without an error', () => {
+    const inner = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"inner"}').toString('base64url')}.`;
+    const decoded = decodeToken(`${Buffer.from('{"alg":"HS256","typ":"JWT","cty":"JWT"}').toString('base64url')}.${Buffer.from(inner).toString('base64url')}.c2ln`);
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.payload?.view).toEqual({ kind: 'text', text: inner });
+  });
+
   it('keeps Korean and emoji text intact', () => {
     const text = '{"name":"김민지 🚀"}';
     const decoded = decodeToken(`${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(text).toString('base64url')}.`);

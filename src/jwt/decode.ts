@@ -143,6 +143,9 @@ export function interpretPayloadBytes(decoded: DecodedToken, bytes: Uint8Array, 
 }
 
 function interpretPayloadText(decoded: DecodedToken, text: string, header: Record<string, unknown> | undefined): PayloadView {
+  // With `cty: JWT` the payload is another compact token, not a claims set (RFC 7519 §5.2).
+  if (headerDeclaresNested(header)) return { kind: 'text', text };
+
   const claimsExpected = headerDeclaresJwt(header);
 
   // JWS allows any payload (RFC 7515 §3). An empty one is normal for detached content, so it is
@@ -174,6 +177,11 @@ export function headerDeclaresJwt(header: Record<string, unknown> | undefined): 
   if (typeof typ !== 'string') return false;
   const mediaType = typ.toLowerCase().replace(/^application\//, '');
   return mediaType === 'jwt' || mediaType.endsWith('+jwt');
+}
+
+/** Tells whether the header's `cty` says the payload is itself a JWT (a nested token). */
+export function headerDeclaresNested(header: Record<string, unknown> | undefined): boolean {
+  return typeof header?.cty === 'string' && header.cty.toUpperCase().replace(/^APPLICATION\//, '') === 'JWT';
 }
 
 function segmentOffset(decoded: DecodedToken, part: PartName): number {

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/use-messages';
-import type { DecodedToken } from '../../jwt/decode';
+import { headerDeclaresNested, type DecodedToken } from '../../jwt/decode';
 import { printJson } from '../../jwt/json';
+import { useDebuggerStore } from './debugger-store';
 import { JsonPane } from './json-pane';
 import { debuggerMessages, type DebuggerMessages } from './messages';
 
@@ -10,6 +11,8 @@ export function DecodedPanes({ decoded }: { decoded: DecodedToken }) {
   const header = decoded.header;
   const headerText = header?.json !== undefined ? printJson(header.json.root) : (header?.text ?? '');
   const payload = payloadPaneProps(decoded, messages);
+  const setInput = useDebuggerStore((state) => state.setInput);
+  const nestedToken = headerDeclaresNested(header?.value) && decoded.payload?.view?.kind === 'text' ? decoded.payload.view.text : undefined;
 
   return (
     <div className="flex flex-col gap-3">
@@ -39,6 +42,16 @@ export function DecodedPanes({ decoded }: { decoded: DecodedToken }) {
           frameClass="border-part-payload dark:border-part-payload-dark"
           {...payload}
         />
+      )}
+      {nestedToken !== undefined && (
+        <button
+          type="button"
+          data-testid="open-nested-token"
+          onClick={() => setInput(nestedToken)}
+          className="self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          {messages.decoded.openNested}
+        </button>
       )}
     </div>
   );
