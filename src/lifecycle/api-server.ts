@@ -10,8 +10,8 @@ export const DEMO_PROFILE = { id: DEMO_USER.id, name: 'Kim Jiwoo', plan: 'free' 
 /**
  * Runs the resource server's checks on a pending API request and stores the result as the
  * exchange's outcome: the bearer token's signature, `iss`, `aud` and `exp` through jose at the
- * virtual time, then the denylist when one is configured. Does not answer yet, so a scenario
- * can show checking and answering as separate steps.
+ * virtual time, then the denylist when one is configured. Does not send the response yet, so a
+ * scenario can show checking and responding as separate steps.
  */
 export async function inspectApiRequest(context: StepContext, exchange: HttpExchange, actor: ActorId = 'api'): Promise<OutcomeCode> {
   const { state } = context;

@@ -10,7 +10,7 @@ export const REFRESH_LIFETIME_RANGE = { min: HOUR, max: 365 * DAY } as const;
 
 export type ConfigProblem = 'access-lifetime-range' | 'refresh-lifetime-range' | 'refresh-not-longer';
 
-/** The learner-facing settings: sheet-style storage and no denylist, current-practice rotation. */
+/** Returns the settings a learner starts with: sheet-style storage, no denylist, and rotation as current practice does. */
 export function defaultConfig(startTime: number): SimulationConfig {
   return {
     startTime,

@@ -6,7 +6,7 @@ import { recordAction } from '../step-context';
 import { lastAnswered, pendingExchange } from './lifecycle';
 
 /**
- * The interview sheet's seven-step answer to "how does a JWT work": one server signs with a
+ * The interview sheet's seven-step explanation of "how does a JWT work": one server signs with a
  * shared secret (HS256), the front end keeps the token in local storage as the sheet says, and
  * the same server verifies it on the next request.
  */

@@ -52,7 +52,7 @@ const en: Record<ScenarioId, ScenarioText> = {
       },
       'refresh-expired': {
         title: 'The refresh token expires: log in again',
-        narration: 'When the user comes back after the refresh token\'s expiry, the API answers 401 and the refresh fails with 400 invalid_grant. The browser clears its tokens, shows the login form, and the user signs in again.',
+        narration: 'When the user comes back after the refresh token\'s expiry, the API answers 401 and the refresh fails with 400: invalid_grant, or invalid_request in cookie mode because the browser has already dropped the expired cookie. The browser clears its tokens, shows the login form, and the user signs in again.',
       },
       logout: {
         title: 'Log out',
@@ -187,7 +187,7 @@ const ko: typeof en = {
       },
       'refresh-expired': {
         title: '리프레시 토큰 만료: 재로그인',
-        narration: '리프레시 토큰이 만료된 뒤 사용자가 돌아오면 API는 401을, 재발급 요청은 400 invalid_grant를 응답합니다. 브라우저는 토큰을 지우고 로그인 화면을 띄우며, 사용자는 다시 로그인합니다.',
+        narration: '리프레시 토큰이 만료된 뒤 사용자가 돌아오면 API는 401을, 재발급 요청은 400을 응답합니다. 보통은 invalid_grant이고, 쿠키 방식에서는 브라우저가 만료된 쿠키를 이미 지워서 invalid_request가 됩니다. 브라우저는 토큰을 지우고 로그인 화면을 띄우며, 사용자는 다시 로그인합니다.',
       },
       logout: {
         title: '로그아웃',
