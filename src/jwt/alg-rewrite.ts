@@ -15,7 +15,8 @@ export function rewriteHeaderAlg(token: string, alg: string): Result<string, 'he
 
   const value: JsonNode = { type: 'string', value: alg };
   const hasAlg = root.members.some((member) => member.key === 'alg');
-  const members = hasAlg ? root.members.map((member) => (member.key === 'alg' ? { key: 'alg', value } : member)) : [{ key: 'alg', value }, ...root.members];
+  let members = root.members.map((member) => (member.key === 'alg' ? { key: 'alg', value } : member));
+  if (!hasAlg) members = [{ key: 'alg', value }, ...members];
   const segment = encodeJsonSegment(printJson({ type: 'object', members }));
   if (!segment.ok) return { ok: false, error: 'header-unreadable' };
   return { ok: true, value: replaceSegment(decoded.token, 'header', segment.value) };

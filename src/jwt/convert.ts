@@ -34,7 +34,11 @@ export async function convertKeyText(text: string, format: KeyFormat): Promise<R
     return { ok: false, error: { code: 'conversion-unsupported', params: { keyType: describeKey(key.info) } } };
   }
 
-  if (format === 'pem') return { ok: true, value: key.visibility === 'private' ? await exportPKCS8(cryptoKey) : await exportSPKI(cryptoKey) };
+  if (format === 'pem') {
+    const pem = key.visibility === 'private' ? await exportPKCS8(cryptoKey) : await exportSPKI(cryptoKey);
+    // jose omits the final line break that PEM files (and OpenSSL's output) end with.
+    return { ok: true, value: pem.endsWith('\n') ? pem : `${pem}\n` };
+  }
   const jwk: Jwk = { ...(await exportJWK(cryptoKey)) };
   // Members that name the key's identity or purpose are carried over from a pasted JWK.
   for (const member of ['kid', 'use', 'alg'] as const) if (key.jwk?.[member] !== undefined) jwk[member] = key.jwk[member];

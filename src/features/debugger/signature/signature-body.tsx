@@ -45,6 +45,9 @@ export default function SignatureBody() {
   const member = headerKeyMember(decoded);
   const resignFailed = store.editedToken === input && store.resignProblem !== null;
 
+  let generateLabel = family === 'hmac' ? messages.actions.generateSecret : messages.actions.generate;
+  if (generation.state === 'running') generateLabel = messages.actions.generating;
+
   const changeAlg = async (next: string) => {
     const engine = await loadEngine();
     const rewritten = engine.rewriteHeaderAlg(input, next);
@@ -91,7 +94,7 @@ export default function SignatureBody() {
 
       <div className="flex flex-wrap gap-2">
         <button type="button" data-testid="generate-key" className={BUTTON_CLASS} disabled={family === undefined || generation.state === 'running'} onClick={() => void generate()}>
-          {generation.state === 'running' ? messages.actions.generating : family === 'hmac' ? messages.actions.generateSecret : messages.actions.generate}
+          {generateLabel}
         </button>
         {family !== undefined && (
           <button type="button" data-testid="sign-token" className={PRIMARY_BUTTON_CLASS} onClick={() => void resign({ sequence: 0, token: input })}>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 
-// The panel's controls load after the page: the first-load bundle only holds this shell and the
-// store, and the verification code (jose, asn1js) loads later still, on first use.
+// The panel's controls load after the page, so the first-load bundle contains only this shell and
+// the store. The verification code (jose, asn1js) loads later still, on first use.
 const SignatureBody = lazy(() => import('./signature-body'));
 
 /** Verification and signing controls. */

@@ -18,11 +18,11 @@ interface SignatureState {
   secretEncoding: SecretEncoding;
   publicKey: string;
   privateKey: string;
-  /** Verify with the key the token carries in its `jwk` or `x5c` header (off unless the user asks). */
+  /** Verify with the key the token carries in its `jwk` or `x5c` header. Off until the user turns it on. */
   useHeaderKey: boolean;
   /** A token produced by an edit that could not be signed again, so it carries the old signature. */
   editedToken: string | null;
-  /** Why the last edit could not be signed again. */
+  /** The reason the last edit could not be signed again. */
   resignProblem: Reason | null;
   check: SignatureCheck | null;
   knownSecret: KnownSecretState;

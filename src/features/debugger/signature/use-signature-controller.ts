@@ -6,9 +6,9 @@ import { loadEngine } from './load-engine';
 import { useSignatureStore } from './signature-store';
 
 /**
- * Keeps the signature check in step with the token and the key fields. Checks run as the user
- * types; each run has a sequence number, and only the newest run may store its result, so a slow
- * earlier check never overwrites a newer one.
+ * Keeps the signature check in step with the token and the key fields, checking as the user types.
+ * Each run has a sequence number and only the newest run stores its result, so a slow earlier
+ * check never overwrites a newer one.
  */
 export function useSignatureCheck(): void {
   const input = useDebuggerStore((state) => state.input);
@@ -38,7 +38,7 @@ export function useSignatureCheck(): void {
 /**
  * Signs the token again after each edit of the decoded header or payload (and after an `alg`
  * change), with the current secret or private key. The result replaces the token only while the
- * editor still holds the edited token, so a newer edit or paste wins. Without a usable key the
+ * editor still contains the edited token, so a newer edit or paste wins. Without a usable key the
  * edited token keeps its old signature and is marked as edited after signing.
  */
 export function useResignOnEdit(): void {
