@@ -87,6 +87,7 @@ test('scores quiz answers and keeps them across a language switch', async ({ pag
   await page.getByTestId('quiz-next').click();
   const second = QUIZ_ITEMS[1]!;
   await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-item-id', second.id);
+  await expect(page.getByTestId('quiz-item').locator('h3')).toBeFocused();
   await expect(options.first()).not.toHaveAttribute('data-correct', /.*/);
   await options.filter({ hasText: wrongOption(second).text.en }).click();
   await expect(score).toHaveAttribute('data-correct', '1');
@@ -167,6 +168,7 @@ test('runs a timed mock interview through its follow-ups', async ({ page }) => {
   for (let step = 2; step <= steps; step += 1) {
     await page.getByTestId('mock-next').click();
     await expect(round).toHaveAttribute('data-step', String(step));
+    await expect(page.getByTestId('mock-next')).toBeFocused();
     await expect(round.getByTestId('question-card')).toHaveAttribute('data-question-id', /.+/);
   }
   await page.getByTestId('mock-next').click();

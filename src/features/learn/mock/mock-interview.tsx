@@ -10,6 +10,8 @@ import { AnswerTimer, useElapsedSeconds } from './answer-timer';
 import { pickMainQuestion, planInterview } from './interview-plan';
 
 interface Round {
+  /** Identifies the round, so starting a new one resets the view even with the same main question. */
+  id: number;
   plan: Question[];
   index: number;
   /** Epoch milliseconds when the current question appeared. */
@@ -23,7 +25,8 @@ interface Round {
 
 function startRound(previousId?: string): Round {
   const plan = planInterview(pickMainQuestion(Math.random, previousId));
-  return { plan, index: 0, startedAt: Date.now(), seconds: [], finished: false };
+  const now = Date.now();
+  return { id: now, plan, index: 0, startedAt: now, seconds: [], finished: false };
 }
 
 /** A mock interview: a random main question, then its follow-ups, each timed until the answer is revealed. */
@@ -39,7 +42,7 @@ export function MockInterview() {
           {round === null ? messages.start : messages.another}
         </button>
       </div>
-      {round !== null && !round.finished && <RoundView key={`${round.plan[0]?.id}-${round.startedAt}`} round={round} onChange={setRound} />}
+      {round !== null && !round.finished && <RoundView key={round.id} round={round} onChange={setRound} />}
       {round !== null && round.finished && <RoundSummary round={round} onRestart={() => setRound(startRound(round.plan[0]?.id))} />}
     </div>
   );

@@ -42,6 +42,7 @@ export function QuizPanel() {
           item={item}
           chosenId={state.answers[item.id]}
           onAnswer={(optionId) => dispatch({ type: 'answer', itemId: item.id, optionId })}
+          focusOnMount={state.index > 0}
         />
       ) : (
         <p role="status" className="text-lg font-semibold" data-testid="quiz-result">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { QuizItem } from '../content/types';
 import { useLocale, useMessages } from '../../../i18n/use-messages';
 import { learnMessages } from '../learn-messages';
@@ -8,6 +9,8 @@ interface QuizQuestionProps {
   /** The option the learner chose, once they answered. */
   chosenId: string | undefined;
   onAnswer: (optionId: string) => void;
+  /** Moves focus to the prompt when the item appears, for items reached with the Next button. */
+  focusOnMount: boolean;
 }
 
 function optionClasses(answered: boolean, correct: boolean, chosen: boolean): string {
@@ -22,16 +25,22 @@ function optionClasses(answered: boolean, correct: boolean, chosen: boolean): st
  * One quiz item. Whether an option is correct is not in the page until the learner answers:
  * `data-correct` appears on every option only then, next to the explanation.
  */
-export function QuizQuestion({ item, chosenId, onAnswer }: QuizQuestionProps) {
+export function QuizQuestion({ item, chosenId, onAnswer, focusOnMount }: QuizQuestionProps) {
   const locale = useLocale();
   const messages = useMessages(learnMessages).quiz;
   const answered = chosenId !== undefined;
   const chosenCorrectly = item.options.some((option) => option.id === chosenId && option.correct);
   const promptId = `quiz-prompt-${item.id}`;
+  const promptRef = useRef<HTMLHeadingElement>(null);
+
+  // The Next button disappears with the answered item, so focus would otherwise fall to the page.
+  useEffect(() => {
+    if (focusOnMount) promptRef.current?.focus();
+  }, [focusOnMount]);
 
   return (
     <div className="flex flex-col gap-3" data-testid="quiz-item" data-item-id={item.id} data-answered={answered}>
-      <h3 id={promptId} className="text-lg font-semibold leading-snug">
+      <h3 id={promptId} ref={promptRef} tabIndex={-1} className="text-lg font-semibold leading-snug outline-none">
         {item.text[locale].prompt}
       </h3>
       <ul className="flex flex-col gap-2" aria-labelledby={promptId}>
