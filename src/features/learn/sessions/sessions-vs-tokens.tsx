@@ -1,4 +1,4 @@
-import { useId, useReducer } from 'react';
+import { useReducer } from 'react';
 import { useMessages } from '../../../i18n/use-messages';
 import { ActionBar } from './action-bar';
 import { EventLog, SideState } from './demo-status';
@@ -17,13 +17,10 @@ const SIDES: Side[] = ['session', 'token'];
 export function SessionsVsTokens() {
   const messages = useMessages(sessionsMessages);
   const [state, dispatch] = useReducer(reduceDemo, undefined, () => createDemoState());
-  const headingId = useId();
 
+  // The Learn page gives each section its heading, so this one is named by aria-label only.
   return (
-    <section aria-labelledby={headingId} data-testid="sessions-vs-tokens" className="space-y-4">
-      <h2 id={headingId} className="text-xl font-bold">
-        {messages.title}
-      </h2>
+    <section aria-label={messages.title} data-testid="sessions-vs-tokens" className="space-y-4">
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">{messages.intro}</p>
 
       <SetupControls state={state} dispatch={dispatch} />

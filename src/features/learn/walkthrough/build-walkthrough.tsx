@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useMessages } from '../../../i18n/use-messages';
 import { Base64urlStep } from './base64url-step';
 import { BytesStep } from './bytes-step';
@@ -24,13 +23,9 @@ import { walkthroughMessages } from './walkthrough-messages';
 export function BuildWalkthrough() {
   const messages = useMessages(walkthroughMessages);
   const walkthrough = useWalkthrough();
-  const headingId = useId();
-
+  // The Learn page gives each section its heading, so this one is named by aria-label only.
   return (
-    <section aria-labelledby={headingId} data-testid="build-walkthrough" className="space-y-4">
-      <h2 id={headingId} className="text-xl font-bold">
-        {messages.title}
-      </h2>
+    <section aria-label={messages.title} data-testid="build-walkthrough" className="space-y-4">
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">{messages.intro}</p>
       <HighlightProvider className="space-y-4">
         <JsonStep walkthrough={walkthrough} />

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { createHmac } from 'node:crypto';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useLocaleStore } from '../../../i18n/locale-store';
+import { BuildWalkthrough } from './build-walkthrough';
+import { DEFAULT_HEADER, DEFAULT_PAYLOAD, DEFAULT_SECRET } from './use-walkthrough';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const container = document.createElement('div');
+document.body.append(container);
+const root = createRoot(container);
+
+function byTestId(testId: string): HTMLElement {
+  const element = container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  if (element === null) throw new Error(`No element with data-testid="${testId}" was rendered.`);
+  return element;
+}
+
+async function waitForToken(): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const token = container.querySelector('[data-testid="walkthrough-token"]')?.getAttribute('data-token');
+    if (token) return token;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+  throw new Error('The walkthrough did not show a token within 2 seconds.');
+}
+
+function compactBase64url(json: string): string {
+  return Buffer.from(JSON.stringify(JSON.parse(json))).toString('base64url');
+}
+
+beforeAll(async () => {
+  useLocaleStore.setState({ locale: 'ko' });
+  await act(async () => root.render(<BuildWalkthrough />));
+});
+
+afterAll(() => act(() => root.unmount()));
+
+describe('BuildWalkthrough', () => {
+  it('signs the default token as node:crypto does', async () => {
+    const signingInput = `${compactBase64url(DEFAULT_HEADER)}.${compactBase64url(DEFAULT_PAYLOAD)}`;
+    const signature = createHmac('sha256', DEFAULT_SECRET).update(signingInput).digest('base64url');
+
+    expect(await waitForToken()).toBe(`${signingInput}.${signature}`);
+    expect(byTestId('walkthrough-signature').textContent).toBe(signature);
+  });
+
+  it('links to the debugger with the token only', async () => {
+    const token = await waitForToken();
+    const href = byTestId('walkthrough-open-debugger').getAttribute('href');
+    expect(href).toBe(`/#token=${token}`);
+    expect(href).not.toContain(DEFAULT_SECRET);
+  });
+
+  it('shows the verdicts for the issued and the tampered token', async () => {
+    await waitForToken();
+    for (let attempt = 0; attempt < 100 && container.querySelector('[data-testid="walkthrough-verify-original"]') === null; attempt++) {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    }
+    expect(byTestId('walkthrough-verify-original').dataset.status).toBe('valid');
+    expect(byTestId('walkthrough-verify-tampered').dataset.status).toBe('invalid');
+  });
+});
