@@ -194,6 +194,22 @@ test.describe('lifecycle page', () => {
     await expect(requests(page).last()).toHaveAttribute('data-status', '401');
   });
 
+  test('rejects the copy at once with a denylist', async ({ page }) => {
+    await openLifecycle(page, '#scenario=logout&step=4');
+    await expect(requests(page).last()).toHaveAttribute('data-status', '200');
+
+    await page.getByTestId('setting-denylist').check();
+    await expect(requests(page).last()).toHaveAttribute('data-status', '401');
+    await expect(step(page)).toHaveAttribute('data-step', '4');
+  });
+
+  test('fixes the settings the short flow needs', async ({ page }) => {
+    await openLifecycle(page, '#scenario=how-jwt&step=3');
+    await expect(page.getByTestId('storage-local-storage')).toBeChecked();
+    await expect(page.getByTestId('storage-local-storage')).toBeDisabled();
+    await expect(page.getByTestId('setting-rotation')).toBeDisabled();
+  });
+
   test('plays the seven-step JWT flow', async ({ page }) => {
     await openLifecycle(page, '#scenario=how-jwt&step=7');
     await expect(step(page)).toHaveAttribute('data-step', '7');

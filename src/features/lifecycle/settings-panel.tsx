@@ -23,6 +23,8 @@ export function SettingsPanel() {
   const lifetimes = { accessTokenLifetime: Number(accessMinutes) * MINUTE, refreshTokenLifetime: Number(refreshDays) * DAY };
   const problems = accessMinutes.trim() === '' || refreshDays.trim() === '' ? [] : findConfigProblems(lifetimes);
   const overrides = simulation?.scenario.overrides ?? {};
+  // A setting the scenario fixes shows the value in force and cannot be changed here.
+  const shown = { ...settings, ...overrides };
   const fixed = [
     overrides.storage !== undefined && messages.storage,
     overrides.rotation !== undefined && messages.rotation,
@@ -47,7 +49,8 @@ export function SettingsPanel() {
               name="lifecycle-storage"
               value={mode}
               data-testid={`storage-${mode}`}
-              checked={settings.storage === mode}
+              checked={shown.storage === mode}
+              disabled={overrides.storage !== undefined}
               onChange={() => updateSettings({ storage: mode })}
               className="h-4 w-4"
             />
@@ -56,11 +59,11 @@ export function SettingsPanel() {
         ))}
       </fieldset>
       <label className="mt-3 flex items-center gap-2">
-        <input type="checkbox" data-testid="setting-rotation" checked={settings.rotation} onChange={(event) => updateSettings({ rotation: event.target.checked })} className="h-4 w-4" />
+        <input type="checkbox" data-testid="setting-rotation" checked={shown.rotation} disabled={overrides.rotation !== undefined} onChange={(event) => updateSettings({ rotation: event.target.checked })} className="h-4 w-4" />
         {messages.rotation}
       </label>
       <label className="mt-1 flex items-center gap-2">
-        <input type="checkbox" data-testid="setting-denylist" checked={settings.denylist} onChange={(event) => updateSettings({ denylist: event.target.checked })} className="h-4 w-4" />
+        <input type="checkbox" data-testid="setting-denylist" checked={shown.denylist} disabled={overrides.denylist !== undefined} onChange={(event) => updateSettings({ denylist: event.target.checked })} className="h-4 w-4" />
         {messages.denylist}
       </label>
       <div className="mt-3 flex flex-wrap gap-4">
