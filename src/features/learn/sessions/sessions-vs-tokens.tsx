@@ -1,4 +1,4 @@
-import { useReducer } from 'react';
+import { useId, useReducer } from 'react';
 import { useMessages } from '../../../i18n/use-messages';
 import { ActionBar } from './action-bar';
 import { EventLog, SideState } from './demo-status';
@@ -17,10 +17,14 @@ const SIDES: Side[] = ['session', 'token'];
 export function SessionsVsTokens() {
   const messages = useMessages(sessionsMessages);
   const [state, dispatch] = useReducer(reduceDemo, undefined, () => createDemoState());
+  const headingId = useId();
 
-  // The Learn page gives each section its heading, so this one is named by aria-label only.
+  // The Learn page leaves the heading of this tab to the section itself.
   return (
-    <section aria-label={messages.title} data-testid="sessions-vs-tokens" className="space-y-4">
+    <section aria-labelledby={headingId} data-testid="sessions-vs-tokens" className="space-y-4">
+      <h2 id={headingId} className="text-xl font-bold">
+        {messages.title}
+      </h2>
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">{messages.intro}</p>
 
       <SetupControls state={state} dispatch={dispatch} />

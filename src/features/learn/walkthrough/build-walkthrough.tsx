@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useMessages } from '../../../i18n/use-messages';
 import { Base64urlStep } from './base64url-step';
 import { BytesStep } from './bytes-step';
@@ -23,9 +24,14 @@ import { walkthroughMessages } from './walkthrough-messages';
 export function BuildWalkthrough() {
   const messages = useMessages(walkthroughMessages);
   const walkthrough = useWalkthrough();
-  // The Learn page gives each section its heading, so this one is named by aria-label only.
+  const headingId = useId();
+
+  // The Learn page leaves the heading of this tab to the section itself.
   return (
-    <section aria-label={messages.title} data-testid="build-walkthrough" className="space-y-4">
+    <section aria-labelledby={headingId} data-testid="build-walkthrough" className="space-y-4">
+      <h2 id={headingId} className="text-xl font-bold">
+        {messages.title}
+      </h2>
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">{messages.intro}</p>
       <HighlightProvider className="space-y-4">
         <JsonStep walkthrough={walkthrough} />
