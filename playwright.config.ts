@@ -7,12 +7,13 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 // Several checkouts or agents can run end-to-end tests at once on one machine by giving each its
-// own port and build folder.
+// own port, build folder and results folder.
 const port = Number(process.env.E2E_PORT ?? 4183);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

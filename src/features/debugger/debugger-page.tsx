@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { decodeToken, inflatePayload, type DecodedToken } from '../../jwt/decode';
 import { findTokenIssues } from '../../jwt/findings';
+import type { Finding } from '../../jwt/types';
 import { ClaimsTable } from './claims-table';
 import { DecodedPanes } from './decoded-panes';
 import { useDebuggerStore } from './debugger-store';
@@ -36,6 +37,23 @@ function useDecodedToken(input: string): DecodedToken {
   return inflated?.source === decoded ? inflated.result : decoded;
 }
 
+const SEVERITY_RANK: Record<Finding['severity'], number> = { info: 0, warning: 1, danger: 2 };
+
+/**
+ * Combines the decoder's findings with the signature checks'. When both report the same code (a
+ * key in the header, which the signature check escalates once that key is used), the more severe
+ * one is kept, so each finding appears once.
+ */
+function mergeFindings(decodeFindings: Finding[], signatureFindings: Finding[]): Finding[] {
+  const merged = [...decodeFindings];
+  for (const finding of signatureFindings) {
+    const index = merged.findIndex((existing) => existing.code === finding.code && finding.code === 'key-in-header');
+    if (index < 0) merged.push(finding);
+    else if (SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[(merged[index] as Finding).severity]) merged[index] = finding;
+  }
+  return merged;
+}
+
 /** The debugger route: encoded token on the left, decoded parts, claims, findings and signature on the right. */
 export function DebuggerPage() {
   const messages = useMessages(debuggerMessages);
@@ -44,7 +62,7 @@ export function DebuggerPage() {
   const movedFromQuery = useLocationToken();
   const now = useNowSeconds();
   const decoded = useDecodedToken(input);
-  const findings = useMemo(() => [...findTokenIssues(decoded, now), ...signatureFindings], [decoded, now, signatureFindings]);
+  const findings = useMemo(() => mergeFindings(findTokenIssues(decoded, now), signatureFindings), [decoded, now, signatureFindings]);
 
   const headerRoot = decoded.header?.json?.root;
   const payloadView = decoded.payload?.view;
