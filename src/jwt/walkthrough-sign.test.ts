@@ -1,6 +1,7 @@
 import { createHmac, createPublicKey, type JsonWebKey as NodeJsonWebKey, sign as nodeSign, generateKeyPairSync, verify as nodeVerify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url, removeJsonWhitespace, toUtf8Bytes } from './walkthrough';
+import { encodeBase64url, toUtf8Bytes } from './walkthrough';
+import { removeJsonWhitespace } from './walkthrough-json';
 import {
   computeJwkThumbprint,
   generateWalkthroughKeyPair,

@@ -1,6 +1,7 @@
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
-import { countTokenSigners, type DemoState, type Side } from './sessions-model';
+import type { DemoState, Side } from './sessions-model';
+import { countTokenSigners } from './sessions-outcomes';
 import { sessionsMessages } from './sessions-messages';
 
 /** The server-side state behind one side of the demo: the session store, or the keys and denylist. */

@@ -1,6 +1,7 @@
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
-import { evaluateSession, evaluateToken, presentCredentials, type ApiServer, type DemoState, type Side } from './sessions-model';
+import type { ApiServer, DemoState, Side } from './sessions-model';
+import { evaluateSession, evaluateToken, presentCredentials } from './sessions-outcomes';
 import { sessionsMessages } from './sessions-messages';
 
 /** One side of the demo: a row per credential, a column per server, and each server's response. */

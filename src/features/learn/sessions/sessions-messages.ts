@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../i18n/use-messages';
-import type { CredentialKind, DemoEventCode, OutcomeReason, Side } from './sessions-model';
+import type { CredentialKind, DemoEventCode, Side } from './sessions-model';
+import type { OutcomeReason } from './sessions-outcomes';
 
 const en = {
   title: 'Sessions vs tokens across many servers',

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACCESS_TOKEN_MINUTES,
-  countTokenSigners,
-  createDemoState,
-  evaluateSession,
-  evaluateToken,
-  presentCredentials,
-  reduceDemo,
-  type CredentialKind,
-  type DemoAction,
-  type DemoState,
-  type Outcome,
-} from './sessions-model';
+import { ACCESS_TOKEN_MINUTES, createDemoState, reduceDemo, type CredentialKind, type DemoAction, type DemoState } from './sessions-model';
+import { countTokenSigners, evaluateSession, evaluateToken, presentCredentials, type Outcome } from './sessions-outcomes';
 
 function run(state: DemoState, actions: DemoAction[]): DemoState {
   return actions.reduce(reduceDemo, state);

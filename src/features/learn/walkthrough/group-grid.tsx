@@ -38,7 +38,10 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
 
   const partName = messages.parts[part];
   return (
-    <ol aria-label={format(messages.base64url.gridLabel, { part: partName })} className="flex flex-wrap gap-1.5">
+    <ol
+      aria-label={format(messages.base64url.gridLabel, { part: partName })}
+      className={`flex flex-wrap gap-1.5 p-0.5 ${active?.part === part && active.group === null ? LIT_CLASS : ''}`}
+    >
       {groups.map((group) => (
         <li key={group.index}>
           <button

@@ -4,16 +4,13 @@ import {
   encodeBase64url,
   encodeSegment,
   layoutToken,
-  parseJsonObject,
-  replaceHeaderAlg,
-  setJsonMember,
   toBase64urlGroups,
   toUtf8Bytes,
   type Base64urlGroup,
   type EncodedSegment,
-  type JsonTextError,
   type TokenLayout,
 } from '../../../jwt/walkthrough';
+import { parseJsonObject, replaceHeaderAlg, setJsonMember, type JsonTextError } from '../../../jwt/walkthrough-json';
 import {
   generateWalkthroughKeyPair,
   isWalkthroughAlg,

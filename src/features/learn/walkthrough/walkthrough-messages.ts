@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../i18n/use-messages';
-import type { JsonSyntaxReason } from '../../../jwt/walkthrough';
+import type { JsonSyntaxReason } from '../../../jwt/walkthrough-json';
 
 const en = {
   title: 'How a JWT is built',
@@ -87,6 +87,9 @@ const en = {
       'ES256 signs with ECDSA on the P-256 curve and SHA-256. The signature is R and S, 32 bytes each, joined (not the DER form many crypto libraries return). ECDSA uses a fresh random value per signature, so signing again gives different bytes that verify just the same.',
     publicKeyLabel: 'Public key as a JWK, as a JWKS endpoint publishes it',
     newKeyPair: 'Generate a new key pair',
+    copyPublicKey: 'Copy public key',
+    publicKeyCopied: 'Public key copied',
+    copyFailed: 'Copying failed. Select the key and copy it by hand.',
     generating: 'Generating a key pair…',
     keyFailed: 'Generating a key pair failed: {message}. Try again or switch to HS256.',
     computing: 'Computing…',
@@ -219,6 +222,9 @@ const ko: typeof en = {
       'ES256은 P-256 곡선의 ECDSA와 SHA-256으로 서명합니다. 서명은 각 32바이트인 R과 S를 이어 붙인 값입니다(많은 암호 라이브러리가 돌려주는 DER 형식이 아닙니다). ECDSA는 서명할 때마다 새 난수를 쓰므로 다시 서명하면 바이트가 달라지지만, 검증은 똑같이 통과합니다.',
     publicKeyLabel: 'JWK 형식의 공개키 (JWKS 엔드포인트가 공개하는 형태)',
     newKeyPair: '새 키 쌍 생성',
+    copyPublicKey: '공개키 복사',
+    publicKeyCopied: '공개키를 복사했습니다',
+    copyFailed: '복사하지 못했습니다. 키를 선택해서 직접 복사하세요.',
     generating: '키 쌍을 생성하는 중…',
     keyFailed: '키 쌍 생성에 실패했습니다: {message}. 다시 시도하거나 HS256으로 바꾸세요.',
     computing: '계산하는 중…',
