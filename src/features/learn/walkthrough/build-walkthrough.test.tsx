@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useLocaleStore } from '../../../i18n/locale-store';
 import { BuildWalkthrough } from './build-walkthrough';
+import { MAX_DETAILED_GROUPS } from './encoded-groups';
 import { DEFAULT_HEADER, DEFAULT_PAYLOAD, DEFAULT_SECRET } from './use-walkthrough';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -19,13 +20,23 @@ function byTestId(testId: string): HTMLElement {
   return element;
 }
 
-async function waitForToken(): Promise<string> {
+async function waitForToken(expectedPrefix = ''): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const token = container.querySelector('[data-testid="walkthrough-token"]')?.getAttribute('data-token');
-    if (token) return token;
+    if (token?.startsWith(expectedPrefix)) return token;
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
   }
-  throw new Error('The walkthrough did not show a token within 2 seconds.');
+  throw new Error(`The walkthrough did not show a token starting with "${expectedPrefix}" within 2 seconds.`);
+}
+
+/** Types into a React-controlled textarea the way a user's input event does. */
+async function typeInto(testId: string, text: string) {
+  const textarea = byTestId(testId) as HTMLTextAreaElement;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  await act(async () => {
+    setValue?.call(textarea, text);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 function compactBase64url(json: string): string {
@@ -62,5 +73,16 @@ describe('BuildWalkthrough', () => {
     }
     expect(byTestId('walkthrough-verify-original').dataset.status).toBe('valid');
     expect(byTestId('walkthrough-verify-tampered').dataset.status).toBe('invalid');
+  });
+
+  it('signs a large payload in full but draws only the first groups', async () => {
+    const payload = JSON.stringify({ sub: 'user-1', note: '가'.repeat(2000) });
+    await typeInto('walkthrough-payload-input', payload);
+    const signingInput = `${compactBase64url(DEFAULT_HEADER)}.${compactBase64url(payload)}`;
+    const signature = createHmac('sha256', DEFAULT_SECRET).update(signingInput).digest('base64url');
+
+    expect(await waitForToken(signingInput)).toBe(`${signingInput}.${signature}`);
+    expect(container.querySelectorAll('button[data-piece-part="payload"][data-piece-group]')).toHaveLength(MAX_DETAILED_GROUPS);
+    expect(byTestId('walkthrough-signing-input').textContent).toBe(signingInput);
   });
 });

@@ -1,6 +1,7 @@
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { groupOfByte, toHexBytes, type Utf8Character } from '../../../jwt/walkthrough';
+import { isDetailedByte, MAX_DETAILED_GROUPS } from './encoded-groups';
 import { isLit, LIT_CLASS, PART_TEXT_CLASS, pieceAttributes, useHighlight, type Piece } from './highlight';
 import { StepSection, visibleChar } from './step-section';
 import type { JsonSegment, Walkthrough } from './use-walkthrough';
@@ -26,9 +27,16 @@ function CharacterBytes({ part, segment }: { part: 'header' | 'payload'; segment
         {messages.parts[part]} · {format(messages.bytes.count, { count: segment.bytes.length })}
       </p>
       <ol aria-label={format(messages.bytes.charLabel, { part: messages.parts[part] })} className="flex flex-wrap gap-1 font-mono text-xs">
-        {segment.characters.map((character) => (
-          <CharacterCell key={character.byteOffset} part={part} character={character} active={active} />
-        ))}
+        {segment.characters
+          .filter((character) => isDetailedByte(character.byteOffset))
+          .map((character) => (
+            <CharacterCell key={character.byteOffset} part={part} character={character} active={active} />
+          ))}
+        {!isDetailedByte(segment.bytes.length - 1) && (
+          <li className="self-center font-sans text-sm text-slate-600 dark:text-slate-400">
+            {format(messages.bytes.moreBytes, { count: segment.bytes.length - MAX_DETAILED_GROUPS * 3 })}
+          </li>
+        )}
       </ol>
     </div>
   );

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { toHexBytes, type Base64urlGroup } from '../../../jwt/walkthrough';
+import { MAX_DETAILED_GROUPS } from './encoded-groups';
 import { isGroupLit, isPinned, LIT_CLASS, PART_TEXT_CLASS, pieceAttributes, useHighlight, type SegmentPart } from './highlight';
 import { walkthroughMessages } from './walkthrough-messages';
 
@@ -18,7 +19,8 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
   const { active, pinned } = useHighlight();
   const [tabIndex, setTabIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = Math.min(tabIndex, Math.max(groups.length - 1, 0));
+  const shownCount = Math.min(groups.length, MAX_DETAILED_GROUPS);
+  const current = Math.min(tabIndex, Math.max(shownCount - 1, 0));
 
   const moveFocus = (index: number) => {
     setTabIndex(index);
@@ -27,10 +29,10 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
 
   const handleKeyDown = (event: KeyboardEvent, index: number) => {
     let target: number | null = null;
-    if (NEXT_KEYS.has(event.key)) target = Math.min(index + 1, groups.length - 1);
+    if (NEXT_KEYS.has(event.key)) target = Math.min(index + 1, shownCount - 1);
     else if (PREVIOUS_KEYS.has(event.key)) target = Math.max(index - 1, 0);
     else if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = groups.length - 1;
+    else if (event.key === 'End') target = shownCount - 1;
     if (target === null) return;
     event.preventDefault();
     moveFocus(target);
@@ -42,7 +44,7 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
       aria-label={format(messages.base64url.gridLabel, { part: partName })}
       className={`flex flex-wrap gap-1.5 p-0.5 ${active?.part === part && active.group === null ? LIT_CLASS : ''}`}
     >
-      {groups.map((group) => (
+      {groups.slice(0, MAX_DETAILED_GROUPS).map((group) => (
         <li key={group.index}>
           <button
             type="button"
@@ -70,6 +72,11 @@ export function GroupGrid({ part, groups }: { part: SegmentPart; groups: Base64u
           </button>
         </li>
       ))}
+      {groups.length > shownCount && (
+        <li className="self-center text-sm text-slate-600 dark:text-slate-400">
+          {format(messages.base64url.moreGroups, { count: groups.length - shownCount })}
+        </li>
+      )}
     </ol>
   );
 }

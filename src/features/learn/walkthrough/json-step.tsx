@@ -3,6 +3,7 @@ import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { groupOfByte, type Utf8Character } from '../../../jwt/walkthrough';
 import { WALKTHROUGH_ALGS } from '../../../jwt/walkthrough-sign';
+import { isDetailedByte } from './encoded-groups';
 import { isLit, LIT_CLASS, PART_TEXT_CLASS, pieceAttributes, useHighlight, type Piece } from './highlight';
 import { StepSection, visibleChar } from './step-section';
 import type { Walkthrough } from './use-walkthrough';
@@ -110,9 +111,15 @@ function JsonEditor({ part, walkthrough }: { part: JsonPart; walkthrough: Walkth
         <div className="text-sm">
           <p className="text-slate-600 dark:text-slate-400">{messages.json.encodedText}</p>
           <p className={`font-mono break-all ${PART_TEXT_CLASS[part]}`}>
-            {segment.value.characters.map((character) => (
-              <EncodedCharacter key={character.byteOffset} part={part} character={character} active={active} />
-            ))}
+            {segment.value.characters
+              .filter((character) => isDetailedByte(character.byteOffset))
+              .map((character) => (
+                <EncodedCharacter key={character.byteOffset} part={part} character={character} active={active} />
+              ))}
+            {segment.value.characters
+              .filter((character) => !isDetailedByte(character.byteOffset))
+              .map((character) => character.char)
+              .join('')}
           </p>
         </div>
       )}

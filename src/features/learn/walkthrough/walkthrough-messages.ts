@@ -44,6 +44,7 @@ const en = {
     body: 'Base64url works on bytes, not characters, so the text is first encoded as UTF-8. An ASCII character takes one byte, a Hangul syllable three and an emoji four.',
     count: '{count} bytes',
     charLabel: 'Characters of the {part} and their bytes in hex',
+    moreBytes: '… and {count} more bytes, encoded the same way',
   },
   base64url: {
     title: 'Base64url: 3 bytes become 4 characters',
@@ -52,6 +53,7 @@ const en = {
     summaryPartial: '{bytes} bytes = {full} groups of 3 + {rest} left over → {chars} characters.',
     gridLabel: 'Base64url groups of the {part}. Use the arrow keys to move between groups.',
     groupLabel: 'Group {index} of the {part}: bytes {bytes} become {chars}',
+    moreGroups: '… and {count} more groups',
     detailTitle: 'Group {index} of the {part}',
     detailHint: 'Showing the last group of the payload. Point at or focus any group to see its bits.',
     rowBytes: 'Bytes (hex)',
@@ -179,6 +181,7 @@ const ko: typeof en = {
     body: 'Base64url은 문자가 아니라 바이트를 다루므로 먼저 텍스트를 UTF-8로 인코딩합니다. ASCII 문자는 1바이트, 한글 음절은 3바이트, 이모지는 4바이트입니다.',
     count: '{count}바이트',
     charLabel: '{part}의 문자와 그 바이트(16진수)',
+    moreBytes: '… 나머지 {count}바이트도 같은 방식으로 인코딩됩니다',
   },
   base64url: {
     title: 'Base64url: 3바이트가 4글자가 된다',
@@ -187,6 +190,7 @@ const ko: typeof en = {
     summaryPartial: '{bytes}바이트 = 3바이트 묶음 {full}개 + {rest}바이트 → {chars}글자.',
     gridLabel: '{part}의 base64url 묶음. 화살표 키로 묶음 사이를 이동합니다.',
     groupLabel: '{part}의 {index}번째 묶음: 바이트 {bytes} → 글자 {chars}',
+    moreGroups: '… 나머지 {count}개 묶음',
     detailTitle: '{part}의 {index}번째 묶음',
     detailHint: '페이로드의 마지막 묶음을 보여 주고 있습니다. 다른 묶음을 가리키거나 포커스하면 그 묶음의 비트가 나옵니다.',
     rowBytes: '바이트 (16진수)',
