@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url, encodeSegment, groupOfByte, groupOfChar, layoutToken, toBase64urlGroups, toHexBytes, toUtf8Bytes, toUtf8Characters } from './walkthrough';
+import { decodeBase64url, encodeBase64url, encodeSegment, groupOfByte, groupOfChar, layoutToken, toBase64urlGroups, toHexBytes, toUtf8Bytes, toUtf8Characters } from './walkthrough';
 import { RFC7515_A1 } from './walkthrough-vectors';
 
 describe('encodeBase64url', () => {
@@ -132,5 +132,28 @@ describe('encodeSegment', () => {
     expect(segment.characters).toHaveLength(9);
     expect(segment.groups).toHaveLength(4);
     expect(segment.encoded).toBe(Buffer.from('{"n":"김"}').toString('base64url'));
+  });
+});
+
+describe('decodeBase64url', () => {
+  it('matches node:crypto Buffer for every length up to 64', () => {
+    for (let length = 0; length <= 64; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 53 + length * 7) % 256);
+      const text = Buffer.from(bytes).toString('base64url');
+      expect(decodeBase64url(text), `length ${length}`).toEqual(bytes);
+    }
+  });
+
+  it('decodes the RFC 7515 A.1 key to 64 bytes', () => {
+    expect(decodeBase64url(RFC7515_A1.keyBase64url)).toHaveLength(64);
+  });
+
+  it.each([
+    ['padding', 'Zg=='],
+    ['the standard alphabet', 'a+b/'],
+    ['a length of 4n + 1', 'Zm9vY'],
+    ['whitespace', 'Zm9v Yg'],
+  ])('rejects %s', (_case, text) => {
+    expect(decodeBase64url(text)).toBeNull();
   });
 });

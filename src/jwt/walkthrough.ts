@@ -94,6 +94,27 @@ export function encodeBase64url(bytes: ArrayLike<number>): string {
     .join('');
 }
 
+/**
+ * Decodes unpadded base64url, or returns null when the text has a character outside the
+ * base64url alphabet or a length that no byte string encodes to (one more than a multiple of 4).
+ */
+export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+
+  const bytes: number[] = [];
+  let bits = 0;
+  let bitCount = 0;
+  for (const char of text) {
+    bits = ((bits << 6) | BASE64URL_ALPHABET.indexOf(char)) & 0xffffff;
+    bitCount += 6;
+    if (bitCount >= 8) {
+      bitCount -= 8;
+      bytes.push((bits >> bitCount) & 0xff);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
 /** Formats a byte as eight binary digits. */
 export function toBits(byte: number): string {
   return byte.toString(2).padStart(8, '0');

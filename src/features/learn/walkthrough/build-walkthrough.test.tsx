@@ -7,6 +7,7 @@ import { useLocaleStore } from '../../../i18n/locale-store';
 import { BuildWalkthrough } from './build-walkthrough';
 import { MAX_DETAILED_GROUPS } from './encoded-groups';
 import { DEFAULT_HEADER, DEFAULT_PAYLOAD, DEFAULT_SECRET } from './use-walkthrough';
+import { RFC7515_A1 } from '../../../jwt/walkthrough-vectors';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -84,5 +85,13 @@ describe('BuildWalkthrough', () => {
     expect(await waitForToken(signingInput)).toBe(`${signingInput}.${signature}`);
     expect(container.querySelectorAll('button[data-piece-part="payload"][data-piece-group]')).toHaveLength(MAX_DETAILED_GROUPS);
     expect(byTestId('walkthrough-signing-input').textContent).toBe(signingInput);
+  });
+
+  it('reproduces the RFC 7515 A.1 token from its example', async () => {
+    await act(async () => byTestId('walkthrough-load-rfc-example').click());
+    const expected = `${RFC7515_A1.encodedHeader}.${RFC7515_A1.encodedPayload}.${RFC7515_A1.encodedSignature}`;
+
+    expect(await waitForToken(RFC7515_A1.encodedHeader)).toBe(expected);
+    expect((byTestId('walkthrough-secret-encoding') as HTMLSelectElement).value).toBe('base64url');
   });
 });

@@ -58,6 +58,18 @@ export function JsonStep({ walkthrough }: { walkthrough: Walkthrough }) {
         </div>
       </div>
 
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <button
+          type="button"
+          data-testid="walkthrough-load-rfc-example"
+          onClick={walkthrough.loadRfcExample}
+          className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          {messages.json.loadRfcExample}
+        </button>
+        <span className="text-slate-600 dark:text-slate-400">{messages.json.rfcExampleHelp}</span>
+      </div>
+
       <AlgIssueMessage walkthrough={walkthrough} />
     </StepSection>
   );

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
-import { toUtf8Bytes } from '../../../jwt/walkthrough';
 import { HS256_MIN_KEY_BYTES } from '../../../jwt/walkthrough-sign';
 import { GroupDetail } from './group-detail';
 import { GroupGrid } from './group-grid';
@@ -9,7 +8,7 @@ import { EncodedGroups } from './encoded-groups';
 import { PART_TEXT_CLASS, useHighlight } from './highlight';
 import { KeyPairPanel } from './key-pair-panel';
 import { StepSection } from './step-section';
-import type { Walkthrough } from './use-walkthrough';
+import type { SecretEncoding, Walkthrough } from './use-walkthrough';
 import { walkthroughMessages } from './walkthrough-messages';
 
 /** Step 5: the MAC or signature over the signing input, computed with WebCrypto. */
@@ -34,13 +33,29 @@ function SecretField({ walkthrough }: { walkthrough: Walkthrough }) {
   const messages = useMessages(walkthroughMessages);
   const inputId = useId();
   const helpId = useId();
-  const length = toUtf8Bytes(walkthrough.secret).length;
+  const encodingId = useId();
+  const length = walkthrough.secretBytes?.length ?? 0;
 
   return (
     <div className="space-y-1">
-      <label htmlFor={inputId} className="block text-sm font-medium">
-        {messages.sign.secretLabel}
-      </label>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          {messages.sign.secretLabel}
+        </label>
+        <div className="flex items-center gap-2 text-sm">
+          <label htmlFor={encodingId}>{messages.sign.encodingLabel}</label>
+          <select
+            id={encodingId}
+            data-testid="walkthrough-secret-encoding"
+            value={walkthrough.secretEncoding}
+            onChange={(event) => walkthrough.setSecretEncoding(event.target.value as SecretEncoding)}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <option value="utf8">{messages.sign.encodingUtf8}</option>
+            <option value="base64url">{messages.sign.encodingBase64url}</option>
+          </select>
+        </div>
+      </div>
       <input
         id={inputId}
         type="text"
@@ -56,7 +71,8 @@ function SecretField({ walkthrough }: { walkthrough: Walkthrough }) {
       <p id={helpId} className="text-sm text-slate-600 dark:text-slate-400">
         {messages.sign.secretHelp}
       </p>
-      {walkthrough.emptySecret && <p className="text-sm text-red-700 dark:text-red-300">{messages.sign.emptySecret}</p>}
+      {walkthrough.secretIssue === 'empty' && <p className="text-sm text-red-700 dark:text-red-300">{messages.sign.emptySecret}</p>}
+      {walkthrough.secretIssue === 'invalid-base64url' && <p className="text-sm text-red-700 dark:text-red-300">{messages.sign.invalidBase64urlSecret}</p>}
       {length > 0 && length < HS256_MIN_KEY_BYTES && (
         <p className="text-sm text-amber-800 dark:text-amber-300">{format(messages.sign.weakSecret, { length })}</p>
       )}

@@ -74,7 +74,10 @@ export function TokenStep({ walkthrough }: { walkthrough: Walkthrough }) {
           {shownCopyState === 'failed' && messages.token.copyFailed}
         </span>
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{alg === 'HS256' ? messages.token.debuggerNoteHmac : messages.token.debuggerNoteAsymmetric}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {alg === 'HS256' ? messages.token.debuggerNoteHmac : messages.token.debuggerNoteAsymmetric}
+        {alg === 'HS256' && walkthrough.secretEncoding === 'base64url' && ` ${messages.token.debuggerNoteBase64}`}
+      </p>
     </StepSection>
   );
 }

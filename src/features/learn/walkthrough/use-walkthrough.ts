@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Result } from '../../../jwt/types';
 import {
+  decodeBase64url,
   encodeBase64url,
   encodeSegment,
   layoutToken,
@@ -28,6 +29,17 @@ export const DEFAULT_HEADER = '{\n  "alg": "HS256",\n  "typ": "JWT"\n}';
 export const DEFAULT_PAYLOAD = '{\n  "sub": "user-1024",\n  "name": "김민지",\n  "role": "member",\n  "iat": 1767225600,\n  "exp": 1767227400\n}';
 // 38 bytes, above the 32-byte minimum for HS256. It is shown on the page, so it is a demo value, not a secret.
 export const DEFAULT_SECRET = 'jwt-lab-walkthrough-demo-secret-2026!!';
+
+// RFC 7515 Appendix A.1: header and payload keep their CRLF line breaks, and the HMAC key is 64
+// random bytes written in base64url. Signing them reproduces the token printed in the RFC.
+export const RFC7515_EXAMPLE = {
+  headerText: '{"typ":"JWT",\r\n "alg":"HS256"}',
+  payloadText: '{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}',
+  keyBase64url: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
+};
+
+export type SecretEncoding = 'utf8' | 'base64url';
+export type SecretIssue = 'empty' | 'invalid-base64url';
 
 export interface JsonSegment extends EncodedSegment {
   value: Record<string, unknown>;
@@ -67,7 +79,13 @@ export function useWalkthrough() {
   const [payloadText, setPayloadText] = useState(DEFAULT_PAYLOAD);
   const [compact, setCompact] = useState(true);
   const [secret, setSecret] = useState(DEFAULT_SECRET);
+  const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('utf8');
   const [keyGeneration, setKeyGeneration] = useState(0);
+
+  const secretBytes = useMemo(() => (secretEncoding === 'utf8' ? toUtf8Bytes(secret) : decodeBase64url(secret)), [secret, secretEncoding]);
+  let secretIssue: SecretIssue | null = null;
+  if (secret === '') secretIssue = 'empty';
+  else if (secretBytes === null) secretIssue = 'invalid-base64url';
 
   const header = useMemo(() => buildJsonSegment(headerText, compact), [headerText, compact]);
   const payload = useMemo(() => buildJsonSegment(payloadText, compact), [payloadText, compact]);
@@ -79,20 +97,20 @@ export function useWalkthrough() {
     generateWalkthroughKeyPair(asymmetricAlg as AsymmetricAlg),
   );
   const readyKeyPair = keyPair.status === 'done' && keyPair.value.alg === alg ? keyPair.value : null;
-  const emptySecret = alg === 'HS256' && secret === '';
+  const hmacKey = alg === 'HS256' && secretIssue === null ? (secretBytes as Uint8Array<ArrayBuffer>) : null;
 
   // The request key lists every input the signature depends on. It stays in memory, like the secret itself.
   const signatureKey =
-    signingInput === null || alg === null || emptySecret
+    signingInput === null || alg === null || (alg === 'HS256' && hmacKey === null)
       ? null
       : alg === 'HS256'
-        ? `HS256|${signingInput}|${secret}`
+        ? `HS256|${signingInput}|${secretEncoding}|${secret}`
         : readyKeyPair && `${alg}|${signingInput}|${readyKeyPair.publicJwk.kid}`;
 
   const signature = useAsyncResult<SignatureBuild>(signatureKey, async () => {
     const bytes =
       alg === 'HS256'
-        ? await signHs256(toUtf8Bytes(secret), signingInput as string)
+        ? await signHs256(hmacKey as Uint8Array<ArrayBuffer>, signingInput as string)
         : await signAsymmetric(asymmetricAlg as AsymmetricAlg, (readyKeyPair as WalkthroughKeyPair).privateKey, signingInput as string);
     const copy = new Uint8Array(bytes);
     return { bytes: copy, groups: toBase64urlGroups(copy), encoded: encodeBase64url(copy) };
@@ -111,7 +129,7 @@ export function useWalkthrough() {
 
     const check = (input: string) =>
       alg === 'HS256'
-        ? verifyHs256(toUtf8Bytes(secret), input, signatureBytes)
+        ? verifyHs256(hmacKey as Uint8Array<ArrayBuffer>, input, signatureBytes)
         : verifyAsymmetric(asymmetricAlg as AsymmetricAlg, (readyKeyPair as WalkthroughKeyPair).publicKey, input, signatureBytes);
     const [original, tampered] = await Promise.all([check(current.signingInput), check(tamperedInput)]);
     return { original, tampered, tamperedRole };
@@ -126,6 +144,17 @@ export function useWalkthrough() {
     setCompact,
     secret,
     setSecret,
+    secretEncoding,
+    setSecretEncoding,
+    secretBytes,
+    secretIssue: alg === 'HS256' ? secretIssue : null,
+    loadRfcExample: () => {
+      setHeaderText(RFC7515_EXAMPLE.headerText);
+      setPayloadText(RFC7515_EXAMPLE.payloadText);
+      setCompact(false);
+      setSecret(RFC7515_EXAMPLE.keyBase64url);
+      setSecretEncoding('base64url');
+    },
     selectAlg: (next: WalkthroughAlg) => setHeaderText((text) => replaceHeaderAlg(text, next)),
     regenerateKeyPair: () => setKeyGeneration((generation) => generation + 1),
     header,
@@ -134,7 +163,6 @@ export function useWalkthrough() {
     algIssue,
     signingInput,
     keyPair,
-    emptySecret,
     signature,
     layout,
     verification,

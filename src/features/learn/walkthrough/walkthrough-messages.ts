@@ -16,6 +16,9 @@ const en = {
     compactLabel: 'Remove whitespace before encoding, as JWT libraries do',
     compactHelp: 'Untick to encode the text exactly as typed, line breaks included. RFC 7515’s own example keeps its line breaks, and its token is just as valid.',
     encodedText: 'Text that gets encoded',
+    loadRfcExample: 'Load the RFC 7515 example',
+    rfcExampleHelp:
+      'Appendix A.1 of RFC 7515 signs this header and payload, line breaks included, with a 64-byte key. The token below then matches the one printed in the RFC.',
     invalidJson: 'The {part} is not valid JSON (line {line}, column {column}: {reason}). Fix the text to continue.',
     syntax: {
       InvalidSymbol: 'unexpected character',
@@ -76,7 +79,11 @@ const en = {
     hmacTitle: 'HMAC-SHA256 with a shared secret',
     hmacBody:
       'HS256 is a MAC, not a plain hash: HMAC mixes the secret into SHA-256 of the signing input. Without the secret nobody can compute it, and anyone who has the secret can. SHA-256 alone has no key, so anyone could recompute it.',
-    secretLabel: 'Secret (UTF-8 text)',
+    secretLabel: 'Secret',
+    encodingLabel: 'Secret encoding',
+    encodingUtf8: 'UTF-8 text',
+    encodingBase64url: 'base64url bytes',
+    invalidBase64urlSecret: 'The secret is not valid base64url. Use only A–Z, a–z, 0–9, "-" and "_", without "=" padding, or switch the encoding to UTF-8 text.',
     secretHelp: 'Used only in this page: it is never put in a link or stored.',
     weakSecret:
       'This secret is {length} bytes. RFC 7518 requires an HS256 key of at least 32 bytes (256 bits), and RFC 8725 says a password must not be used as the key: generate random bytes instead.',
@@ -106,6 +113,7 @@ const en = {
     openInDebugger: 'Open this token in the debugger',
     debuggerNoteHmac: 'The link carries only the token. Type the secret into the debugger yourself: a secret never goes into a link.',
     debuggerNoteAsymmetric: 'The link carries only the token. To verify it there, paste the public key shown above into the debugger’s public key field.',
+    debuggerNoteBase64: 'This secret is base64url, so choose base64 as the debugger’s secret encoding too.',
     copy: 'Copy token',
     copied: 'Token copied',
     copyFailed: 'Copying failed. Select the token and copy it by hand.',
@@ -153,6 +161,8 @@ const ko: typeof en = {
     compactLabel: 'JWT 라이브러리처럼 인코딩 전에 공백 제거',
     compactHelp: '체크를 해제하면 줄바꿈까지 입력한 그대로 인코딩합니다. RFC 7515의 예제도 줄바꿈을 남겨 두었고, 그 토큰도 똑같이 유효합니다.',
     encodedText: '인코딩되는 텍스트',
+    loadRfcExample: 'RFC 7515 예제 불러오기',
+    rfcExampleHelp: 'RFC 7515 부록 A.1은 이 헤더와 페이로드를 줄바꿈까지 포함해 64바이트 키로 서명합니다. 그러면 아래 토큰이 RFC에 실린 토큰과 똑같아집니다.',
     invalidJson: '{part}가 올바른 JSON이 아닙니다({line}번째 줄 {column}번째 칸: {reason}). 텍스트를 고쳐야 다음 단계로 진행됩니다.',
     syntax: {
       InvalidSymbol: '예상하지 못한 문자',
@@ -213,7 +223,11 @@ const ko: typeof en = {
     hmacTitle: '공유 시크릿으로 HMAC-SHA256 계산',
     hmacBody:
       'HS256은 단순 해시가 아니라 MAC입니다. HMAC은 서명 입력값의 SHA-256 계산에 시크릿을 섞습니다. 시크릿이 없으면 아무도 계산할 수 없고, 시크릿이 있으면 누구나 계산할 수 있습니다. 키가 없는 SHA-256만으로는 누구나 같은 값을 다시 만들 수 있습니다.',
-    secretLabel: '시크릿 (UTF-8 텍스트)',
+    secretLabel: '시크릿',
+    encodingLabel: '시크릿 인코딩',
+    encodingUtf8: 'UTF-8 텍스트',
+    encodingBase64url: 'base64url 바이트',
+    invalidBase64urlSecret: '시크릿이 올바른 base64url이 아닙니다. "=" 패딩 없이 A–Z, a–z, 0–9, "-", "_"만 쓰거나, 인코딩을 UTF-8 텍스트로 바꾸세요.',
     secretHelp: '이 페이지 안에서만 쓰이고, 링크에 넣거나 저장하지 않습니다.',
     weakSecret:
       '이 시크릿은 {length}바이트입니다. RFC 7518은 HS256 키를 최소 32바이트(256비트)로 요구하고, RFC 8725는 비밀번호를 키로 쓰지 말라고 합니다. 무작위 바이트로 생성하세요.',
@@ -243,6 +257,7 @@ const ko: typeof en = {
     openInDebugger: '이 토큰을 디버거에서 열기',
     debuggerNoteHmac: '링크에는 토큰만 들어갑니다. 시크릿은 디버거에 직접 입력하세요. 시크릿은 절대 링크에 넣지 않습니다.',
     debuggerNoteAsymmetric: '링크에는 토큰만 들어갑니다. 디버거에서 검증하려면 위의 공개키를 디버거의 공개키 입력란에 붙여 넣으세요.',
+    debuggerNoteBase64: '이 시크릿은 base64url이므로 디버거에서도 시크릿 인코딩을 base64로 고르세요.',
     copy: '토큰 복사',
     copied: '토큰을 복사했습니다',
     copyFailed: '복사하지 못했습니다. 토큰을 선택해서 직접 복사하세요.',
