@@ -15,11 +15,7 @@ import { walkthroughMessages } from './walkthrough-messages';
  * The "how a JWT is built" walkthrough: JSON → UTF-8 → base64url → signing input → signature →
  * token → verification, all computed live in the page.
  *
- * Test ids beyond the UI contract: `walkthrough-header-input`, `walkthrough-payload-input`,
- * `walkthrough-alg` (radios), `walkthrough-secret-input`, `walkthrough-signing-input`,
- * `walkthrough-signature`, `walkthrough-public-jwk`, `walkthrough-token` (`data-token`),
- * `walkthrough-open-debugger`, and `walkthrough-verify-original` / `walkthrough-verify-tampered`
- * (`data-status` = `valid` or `invalid`).
+ * The test ids it sets are listed in this folder's README.
  */
 export function BuildWalkthrough() {
   const messages = useMessages(walkthroughMessages);
