@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale-store';
+import { formatDateTime } from '../../i18n/date-format';
 import { format } from '../../i18n/format';
 import type { DebuggerMessages } from './messages';
 
@@ -23,19 +24,9 @@ export function formatRelative(seconds: number, now: number, locale: Locale): st
   return formatter.format(0, 'second');
 }
 
-/** Formats a NumericDate as a local date-time with its UTC offset, so the zone is never ambiguous. */
+/** Formats a NumericDate (seconds) as a local date-time with its UTC offset. */
 export function formatLocalDateTime(seconds: number, locale: Locale): string {
-  const date = new Date(seconds * 1000);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'shortOffset',
-  }).format(date);
+  return formatDateTime(seconds * 1000, locale);
 }
 
 /** Formats a length of time in seconds as its two largest units, such as "14 days 3 h". */

@@ -1,5 +1,4 @@
 import { format } from '../../i18n/format';
-import type { Locale } from '../../i18n/locale-store';
 import type { LifecycleMessages } from './messages/ui-messages';
 
 const UNITS = [
@@ -25,15 +24,5 @@ export function formatDuration(milliseconds: number, units: LifecycleMessages['u
   return parts.length === 0 ? format(units.second, { n: 0 }) : parts.join(' ');
 }
 
-/** Formats a virtual or real time as a local date-time with seconds and the UTC offset. */
-export function formatDateTime(time: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'shortOffset',
-  }).format(new Date(time));
-}
+/** Formats a virtual or real time (epoch milliseconds) as a local date-time with the UTC offset. */
+export { formatDateTime } from '../../i18n/date-format';
