@@ -7,7 +7,7 @@ import { sessionsMessages } from './sessions-messages';
 const BUTTON_CLASS =
   'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** The buttons that drive the scenario. */
+/** Shows the buttons that drive the scenario. */
 export function ActionBar({ state, dispatch }: { state: DemoState; dispatch: Dispatch<DemoAction> }) {
   const messages = useMessages(sessionsMessages);
   const selectId = useId();

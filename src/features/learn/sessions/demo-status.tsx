@@ -4,7 +4,7 @@ import type { DemoState, Side } from './sessions-model';
 import { countTokenSigners } from './sessions-outcomes';
 import { sessionsMessages } from './sessions-messages';
 
-/** The server-side state behind one side of the demo: the session store, or the keys and denylist. */
+/** Lists the server-side state behind one side of the demo: the session store, or the keys and denylist. */
 export function SideState({ state, side }: { state: DemoState; side: Side }) {
   const messages = useMessages(sessionsMessages);
   const list = (ids: string[]) => (ids.length === 0 ? messages.status.empty : ids.join(', '));
@@ -32,7 +32,7 @@ export function SideState({ state, side }: { state: DemoState; side: Side }) {
   );
 }
 
-/** The clock, the user's token expiry and the most recent events, newest first. */
+/** Shows the clock, the user's token expiry and the most recent events, newest first. */
 export function EventLog({ state }: { state: DemoState }) {
   const messages = useMessages(sessionsMessages);
   const token = state.user.token;

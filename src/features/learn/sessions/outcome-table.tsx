@@ -4,7 +4,7 @@ import type { ApiServer, DemoState, Side } from './sessions-model';
 import { evaluateSession, evaluateToken, presentCredentials } from './sessions-outcomes';
 import { sessionsMessages } from './sessions-messages';
 
-/** One side of the demo: a row per credential, a column per server, and each server's response. */
+/** Shows one side of the demo: a row per credential, a column per server, and each server's response. */
 export function OutcomeTable({ state, side }: { state: DemoState; side: Side }) {
   const messages = useMessages(sessionsMessages);
   const evaluate = side === 'session' ? evaluateSession : evaluateToken;

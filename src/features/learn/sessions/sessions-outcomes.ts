@@ -1,8 +1,8 @@
 import type { ApiServer, CredentialKind, DemoState, Side } from './sessions-model';
 
 /**
- * What each server answers each credential in the demo state: the session side looks the ID up,
- * the token side checks the signature, key, expiry and denylist.
+ * Computes each server's response to each credential in the demo state. The session side looks
+ * the ID up, and the token side checks the signature, key, expiry and denylist.
  */
 
 export type OutcomeReason =

@@ -3,7 +3,7 @@ import { useMessages } from '../../../i18n/use-messages';
 import type { DemoAction, DemoState, KeyMode, SessionStorage } from './sessions-model';
 import { sessionsMessages } from './sessions-messages';
 
-/** Where sessions live, how tokens are checked, and whether servers consult a denylist. */
+/** Sets where sessions live, how tokens are checked, and whether servers check a denylist. */
 export function SetupControls({ state, dispatch }: { state: DemoState; dispatch: Dispatch<DemoAction> }) {
   const messages = useMessages(sessionsMessages);
   const storageOptions: [SessionStorage, string][] = [

@@ -12,7 +12,7 @@ import { VerifyStep } from './verify-step';
 import { walkthroughMessages } from './walkthrough-messages';
 
 /**
- * The "how a JWT is built" walkthrough: JSON → UTF-8 → base64url → signing input → signature →
+ * Shows the "how a JWT is built" walkthrough: JSON → UTF-8 → base64url → signing input → signature →
  * token → verification, all computed live in the page.
  *
  * The test ids it sets are listed in this folder's README.

@@ -4,7 +4,7 @@ import { toBits, toHexBytes, toSextetBits, type Base64urlGroup } from '../../../
 import { PART_TEXT_CLASS, type SegmentPart } from './highlight';
 import { walkthroughMessages } from './walkthrough-messages';
 
-/** The bits of one base64url group: bytes, their 8-bit values, the 6-bit values and the characters. */
+/** Shows the bits of one base64url group: bytes, their 8-bit values, the 6-bit values and the characters. */
 export function GroupDetail({ part, group, isDefault }: { part: SegmentPart; group: Base64urlGroup; isDefault: boolean }) {
   const messages = useMessages(walkthroughMessages);
   const explanations = { 1: messages.base64url.groupOne, 2: messages.base64url.groupTwo, 3: messages.base64url.groupFull };

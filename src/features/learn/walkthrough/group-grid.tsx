@@ -10,7 +10,7 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
 /**
- * The base64url groups of one segment as buttons: bytes in hex above, characters below. Only one
+ * Shows the base64url groups of one segment as buttons: bytes in hex above, characters below. Only one
  * button is in the tab order and the arrow keys move between them, so a long payload does not
  * add dozens of tab stops.
  */

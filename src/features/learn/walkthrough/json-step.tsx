@@ -139,7 +139,7 @@ function JsonEditor({ part, walkthrough }: { part: JsonPart; walkthrough: Walkth
   );
 }
 
-/** A character of the encoded text, lit when any of its bytes is in the highlighted group. */
+/** Shows a character of the encoded text, lit when any of its bytes is in the highlighted group. */
 function EncodedCharacter({ part, character, active }: { part: JsonPart; character: Utf8Character; active: Piece | null }) {
   const first = groupOfByte(character.byteOffset);
   const last = groupOfByte(character.byteOffset + character.bytes.length - 1);

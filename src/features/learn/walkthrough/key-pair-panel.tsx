@@ -7,7 +7,7 @@ import { walkthroughMessages } from './walkthrough-messages';
 const BUTTON_CLASS =
   'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** The in-page key pair for RS256 or ES256: only the public half is shown, as a JWK. */
+/** Shows the in-page key pair for RS256 or ES256. Only the public half is shown, as a JWK. */
 export function KeyPairPanel({ walkthrough }: { walkthrough: Walkthrough }) {
   const messages = useMessages(walkthroughMessages);
   const labelId = useId();

@@ -3,7 +3,7 @@ import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { walkthroughMessages } from './walkthrough-messages';
 
-/** One numbered step of the walkthrough, with its heading and explanation. */
+/** Wraps one numbered step of the walkthrough in a section with its heading and explanation. */
 export function StepSection({ step, title, body, children }: { step: number; title: string; body?: string; children: ReactNode }) {
   const messages = useMessages(walkthroughMessages);
   const headingId = useId();

@@ -82,7 +82,7 @@ export function TokenStep({ walkthrough }: { walkthrough: Walkthrough }) {
   );
 }
 
-/** One segment of the token as a button: focusing it highlights that segment in every step. */
+/** Shows one segment of the token as a button. Focusing it highlights that segment in every step. */
 function TokenPart({ part, label, children }: { part: SegmentPart; label: string; children: ReactNode }) {
   const { active, pinned } = useHighlight();
   const wholeLit = isLit(active, part) && active?.group === null;
