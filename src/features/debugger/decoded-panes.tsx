@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { headerDeclaresNested, type DecodedToken } from '../../jwt/decode';
 import { printJson } from '../../jwt/json';
@@ -6,7 +7,7 @@ import { JsonPane } from './json-pane';
 import { debuggerMessages, type DebuggerMessages } from './messages';
 
 /** The decoded header and payload, each framed in its segment colour and editable where it can be re-encoded. */
-export function DecodedPanes({ decoded }: { decoded: DecodedToken }) {
+export const DecodedPanes = memo(function DecodedPanes({ decoded }: { decoded: DecodedToken }) {
   const messages = useMessages(debuggerMessages);
   const header = decoded.header;
   const headerText = header?.json !== undefined ? printJson(header.json.root) : (header?.text ?? '');
@@ -55,7 +56,7 @@ export function DecodedPanes({ decoded }: { decoded: DecodedToken }) {
       )}
     </div>
   );
-}
+});
 
 function payloadPaneProps(decoded: DecodedToken, messages: DebuggerMessages): { text: string; mode: 'json' | 'text' | 'read-only'; rawText?: string; note?: string } {
   const payload = decoded.payload;

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { format } from '../../i18n/format';
 import type { DecodedToken } from '../../jwt/decode';
@@ -16,7 +16,7 @@ const EDITOR_TEXT = 'font-mono text-sm leading-6 whitespace-pre-wrap break-all p
  * in place by a layer behind a transparent textarea; when the input had to be cleaned, the cleaned
  * token is shown coloured below it instead, so the colours always match what was decoded.
  */
-export function TokenEditor({ decoded }: { decoded: DecodedToken }) {
+export const TokenEditor = memo(function TokenEditor({ decoded }: { decoded: DecodedToken }) {
   const messages = useMessages(debuggerMessages);
   const input = useDebuggerStore((state) => state.input);
   const setInput = useDebuggerStore((state) => state.setInput);
@@ -71,7 +71,7 @@ export function TokenEditor({ decoded }: { decoded: DecodedToken }) {
       <TokenActions token={decoded.token} />
     </section>
   );
-}
+});
 
 function TokenActions({ token }: { token: string }) {
   const messages = useMessages(debuggerMessages);
