@@ -61,7 +61,7 @@ export function decodeBase64url(segment: string): Result<Base64urlDecoded, Base6
 /** Converts validated base64 or base64url characters (no padding) to bytes. */
 function sextetsToBytes(body: string): Uint8Array {
   if (typeof atob === 'function') {
-    // atob is native in browsers and Node; it needs the standard alphabet, and ignores the
+    // atob is native in browsers and Node. It needs the standard alphabet, and it ignores the
     // leftover bits of a final partial group as RFC 4648 decoders do.
     const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = new Uint8Array(binary.length);

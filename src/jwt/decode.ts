@@ -18,7 +18,7 @@ export interface DecodedHeader {
   value?: Record<string, unknown>;
 }
 
-/** How the payload is shown: parsed JSON, plain text, undecodable bytes, or bytes still compressed. */
+/** The payload's display form: parsed JSON, plain text, undecodable bytes, or bytes still compressed. */
 export type PayloadView =
   | { kind: 'json'; text: string; json: ParsedJson }
   | { kind: 'text'; text: string }
@@ -170,7 +170,7 @@ function decodeSignature(decoded: DecodedToken, segment: string): { bytes?: Uint
 
 /**
  * Tells whether the header says the payload is a JWT claims set: `typ` of `JWT` or a media type
- * ending in `+jwt` (such as `at+jwt`, RFC 9068), compared without case as RFC 7515 §4.1.9 asks.
+ * ending in `+jwt` (such as `at+jwt`, RFC 9068), compared without regard to case because media types are case-insensitive (RFC 7515 §4.1.9).
  */
 export function headerDeclaresJwt(header: Record<string, unknown> | undefined): boolean {
   const typ = header?.typ;
@@ -185,7 +185,7 @@ export function headerDeclaresNested(header: Record<string, unknown> | undefined
 }
 
 function segmentOffset(decoded: DecodedToken, part: PartName): number {
-  const index = part === 'payload' ? 1 : part === 'signature' ? 2 : 0;
+  const index = ['header', 'payload', 'signature'].indexOf(part);
   return decoded.segments.slice(0, index).reduce((sum, segment) => sum + segment.length + 1, 0);
 }
 
@@ -209,7 +209,7 @@ function jsonError(part: PartName, error: JsonError, claimsExpected: boolean): D
   };
 }
 
-/** The most bytes an inflated payload may have, so a tiny compressed token cannot exhaust memory. */
+/** Maximum size of an inflated payload in bytes, so a tiny compressed token cannot exhaust memory. */
 export const MAX_INFLATED_LENGTH = 16 * 1024 * 1024;
 
 /**
@@ -260,7 +260,7 @@ async function inflateRaw(bytes: Uint8Array): Promise<Uint8Array | undefined> {
   }
 }
 
-/** The JSON node of a header member, for callers that need the exact text of a value. */
+/** Returns the JSON node of a header member, for callers that need the exact text of a value. */
 export function headerMember(decoded: DecodedToken, key: string) {
   return getMember(decoded.header?.json?.root, key);
 }

@@ -134,7 +134,7 @@ const RESIDENT_NUMBER = /\b\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?[1-4]\d{6}
 
 /**
  * Flags members whose name or value looks like a credential or personal identifier: the payload
- * of a signed token is readable by anyone who holds it.
+ * of a signed token is readable by anyone who has a copy.
  */
 export function findSensitiveData(root: JsonNode): Finding[] {
   const findings: Finding[] = [];
@@ -168,7 +168,7 @@ function sensitiveValueKind(value: string): 'card-number' | 'private-key' | 'res
   return undefined;
 }
 
-/** The Luhn checksum that payment card numbers carry in their last digit. */
+/** Checks the Luhn checksum that payment card numbers carry in their last digit. */
 function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index++) {

@@ -13,7 +13,7 @@ export interface JsonPaneProps {
   subtitle: string;
   /** The text to show: pretty-printed JSON, or the payload text when it is not JSON. */
   text: string;
-  /** How edits are encoded: as JSON (validated and compacted) or as plain text. */
+  /** Edit mode: JSON (validated and compacted), plain text, or no editing. */
   mode: 'json' | 'text' | 'read-only';
   /** The cleaned token the pane belongs to, and this part's segment in it. */
   token: string;
@@ -37,8 +37,8 @@ export function JsonPane({ part, title, subtitle, text, mode, token, segment, ra
   const producedSegment = useRef<string | null>(null);
   const id = useId();
 
-  // A change from outside (a new token pasted) replaces the draft; a re-sign, which changes only
-  // the signature, keeps it so that typing is not interrupted.
+  // A change from outside (a new token pasted) replaces the draft. A re-sign changes only the
+  // signature, so it keeps the draft and typing is not interrupted.
   useEffect(() => {
     if (segment !== producedSegment.current) {
       setDraft(null);

@@ -12,8 +12,8 @@ import { TokenParts } from './token-parts';
 const EDITOR_TEXT = 'font-mono text-sm leading-6 whitespace-pre-wrap break-all p-3';
 
 /**
- * The encoded-token editor. While the input is already a clean token, its segments are coloured
- * in place by a layer behind a transparent textarea; when the input had to be cleaned, the cleaned
+ * Renders the encoded-token editor. While the input is already a clean token, a layer behind a
+ * transparent textarea colours its segments in place. When the input had to be cleaned, the cleaned
  * token is shown coloured below it instead, so the colours always match what was decoded.
  */
 export const TokenEditor = memo(function TokenEditor({ decoded }: { decoded: DecodedToken }) {

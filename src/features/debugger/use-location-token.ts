@@ -5,7 +5,7 @@ import { useDebuggerStore } from './debugger-store';
 /**
  * Loads a token from `#token=` (or `#id_token=`, `#access_token=`) on arrival and whenever the
  * fragment changes. A token found in the query string is moved into the fragment, because the
- * query is sent to servers; the returned flag tells the page to say so.
+ * query is sent to servers; the page shows a notice when the returned flag is true.
  */
 export function useLocationToken(): boolean {
   const setInput = useDebuggerStore((state) => state.setInput);
