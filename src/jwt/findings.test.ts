@@ -51,6 +51,13 @@ describe('findTokenIssues', () => {
     expect(codes(token)).toContain(code);
   });
 
+  it('grades token size against cookie and header limits', () => {
+    const sized = (length: number) => tokenWith(hs, { exp: NOW + 60, pad: 'x'.repeat(length) });
+    expect(finding(sized(100), 'large-token')).toBeUndefined();
+    expect(finding(sized(3500), 'large-token')).toMatchObject({ severity: 'info', params: { cookieLimit: 4096, headerLimit: 8192 } });
+    expect(finding(sized(7000), 'large-token')?.severity).toBe('warning');
+  });
+
   it('does not flag a numeric id that happens to pass the Luhn check', () => {
     expect(codes(tokenWith(hs, '{"uid":4111111111111111,"exp":1767225660}'))).not.toContain('sensitive-data');
   });

@@ -6,6 +6,12 @@ import type { Finding, PartName } from './types';
 /** Longest `exp - iat` before `long-lifetime` is reported: one day, in seconds. */
 export const LONG_LIFETIME_SECONDS = 24 * 60 * 60;
 
+/** Cookie size that RFC 6265 §6.1 asks every browser to support; a token in a cookie must fit. */
+export const COOKIE_LIMIT_BYTES = 4096;
+
+/** A common server limit for one request header line (nginx's default header buffer is 8 KB). */
+export const HEADER_LIMIT_BYTES = 8192;
+
 /** Header parameters that make a verifier fetch or trust a key named by the token itself. */
 const KEY_HEADER_PARAMETERS = ['jku', 'x5u', 'jwk', 'x5c'] as const;
 
@@ -25,6 +31,14 @@ export function findTokenIssues(decoded: DecodedToken, nowSeconds: number): Find
   }
   for (const { part, chars } of decoded.nonCanonical) {
     findings.push({ code: 'non-canonical-base64url', severity: 'warning', params: { part, chars: chars.join(' ') } });
+  }
+
+  if (decoded.token.length > COOKIE_LIMIT_BYTES) {
+    findings.push({
+      code: 'large-token',
+      severity: decoded.token.length > HEADER_LIMIT_BYTES ? 'warning' : 'info',
+      params: { bytes: decoded.token.length, cookieLimit: COOKIE_LIMIT_BYTES, headerLimit: HEADER_LIMIT_BYTES },
+    });
   }
 
   findings.push(...findHeaderIssues(decoded));

@@ -52,7 +52,8 @@ export type WarningCode =
   | 'weak-rsa-key'
   | 'alg-confusion'
   | 'secret-whitespace'
-  | 'key-normalized';
+  | 'key-normalized'
+  | 'large-token';
 
 /** Something worth telling the user about a token or key that does not stop it from being decoded. */
 export interface Finding {

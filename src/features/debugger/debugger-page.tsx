@@ -89,6 +89,7 @@ export function DebuggerPage() {
           ) : (
             <aside className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
               <p>{messages.notices.readable}</p>
+              <p className="mt-1">{messages.notices.notVerified}</p>
               <p className="mt-1">{messages.notices.local}</p>
             </aside>
           )}

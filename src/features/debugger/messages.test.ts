@@ -11,7 +11,7 @@ const WARNING_CODES: WarningCode[] = [
   'input-normalized', 'alg-none', 'expired', 'not-yet-valid', 'issued-in-future', 'exp-missing', 'time-in-milliseconds',
   'time-not-numeric', 'long-lifetime', 'weak-secret', 'known-secret', 'duplicate-member', 'unsafe-number', 'sensitive-data',
   'key-in-header', 'crit-header', 'unencoded-payload', 'nested-jwt', 'non-canonical-base64url', 'compressed-payload',
-  'weak-rsa-key', 'alg-confusion', 'secret-whitespace', 'key-normalized',
+  'weak-rsa-key', 'alg-confusion', 'secret-whitespace', 'key-normalized', 'large-token',
 ];
 const ERROR_CODES: DecodeErrorCode[] = ['segment-count', 'invalid-base64url', 'invalid-utf8', 'invalid-json', 'not-an-object', 'jwe', 'too-large', 'invalid-deflate'];
 

@@ -203,6 +203,10 @@ const en = {
       title: 'Key input cleaned',
       detail: 'Before use: {steps}.',
     },
+    'large-token': {
+      title: 'Large token ({bytes} bytes)',
+      detail: 'Browsers only promise {cookieLimit} bytes per cookie, and many servers reject request headers over {headerLimit} bytes in total. Every request carries the token, so keep large or changing data (groups, permissions) out of it and look it up on the server.',
+    },
   },
   claimsTable: {
     title: 'Claims',
@@ -443,6 +447,10 @@ const ko: typeof en = {
     'key-normalized': {
       title: '키 입력을 정리했습니다',
       detail: '사용하기 전에 {steps}.',
+    },
+    'large-token': {
+      title: '큰 토큰 ({bytes}바이트)',
+      detail: '브라우저가 보장하는 쿠키 크기는 {cookieLimit}바이트이고, 요청 헤더 전체가 {headerLimit}바이트를 넘으면 거부하는 서버가 많습니다. 토큰은 요청마다 실리므로 크거나 자주 바뀌는 데이터(그룹, 권한 목록)는 빼고 서버에서 조회하세요.',
     },
   },
   claimsTable: {
