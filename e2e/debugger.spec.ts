@@ -239,6 +239,8 @@ test.describe('debugger', () => {
 
 test.describe('privacy and security', () => {
   test('makes no request outside the page origin on any route', async ({ page, baseURL }) => {
+    // Visits every route and loads each lazy chunk, which can pass 30 s on a busy 2-core machine.
+    test.slow();
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -255,6 +257,7 @@ test.describe('privacy and security', () => {
   });
 
   test('runs under the Content Security Policy without violations', async ({ page }) => {
+    test.slow();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
