@@ -17,6 +17,13 @@ describe('parseJson', () => {
     ]);
   });
 
+  it('prints nested values like JSON.stringify', () => {
+    const value = { a: [1, { b: [], c: {} }, 'x'], d: { e: null, f: true } };
+    const root = parsed(JSON.stringify(value)).root;
+    expect(printJson(root)).toBe(JSON.stringify(value, null, 2));
+    expect(printCompactJson(root)).toBe(JSON.stringify(value));
+  });
+
   it('keeps duplicate members in order and lets the last win as a value', () => {
     const value = parsed('{"alg":"none","typ":"JWT","alg":"HS256"}');
     expect(value.duplicates).toEqual(['alg']);

@@ -145,33 +145,30 @@ export function isExactNumber(raw: string): boolean {
 }
 
 /** Prints a node as JSON with two-space indentation, numbers exactly as written. */
-export function printJson(node: JsonNode, indent = ''): string {
-  const inner = `${indent}  `;
-  switch (node.type) {
-    case 'object':
-      if (node.members.length === 0) return '{}';
-      return `{\n${node.members.map((member) => `${inner}${JSON.stringify(member.key)}: ${printJson(member.value, inner)}`).join(',\n')}\n${indent}}`;
-    case 'array':
-      if (node.items.length === 0) return '[]';
-      return `[\n${node.items.map((item) => `${inner}${printJson(item, inner)}`).join(',\n')}\n${indent}]`;
-    case 'string':
-      return JSON.stringify(node.value);
-    case 'number':
-      return node.raw;
-    case 'boolean':
-      return String(node.value);
-    case 'null':
-      return 'null';
-  }
+export function printJson(node: JsonNode): string {
+  return printNode(node, '  ', '');
 }
 
 /** Prints a node as compact JSON (no whitespace), numbers exactly as written. */
 export function printCompactJson(node: JsonNode): string {
+  return printNode(node, null, '');
+}
+
+/** Prints a node, pretty with `unit` per nesting level, or compact when `unit` is null. */
+function printNode(node: JsonNode, unit: string | null, indent: string): string {
+  const inner = unit === null ? '' : indent + unit;
+  const open = unit === null ? '' : `\n${inner}`;
+  const separator = unit === null ? ',' : `,\n${inner}`;
+  const close = unit === null ? '' : `\n${indent}`;
+  const colon = unit === null ? ':' : ': ';
+
   switch (node.type) {
     case 'object':
-      return `{${node.members.map((member) => `${JSON.stringify(member.key)}:${printCompactJson(member.value)}`).join(',')}}`;
+      if (node.members.length === 0) return '{}';
+      return `{${open}${node.members.map((member) => `${JSON.stringify(member.key)}${colon}${printNode(member.value, unit, inner)}`).join(separator)}${close}}`;
     case 'array':
-      return `[${node.items.map(printCompactJson).join(',')}]`;
+      if (node.items.length === 0) return '[]';
+      return `[${open}${node.items.map((item) => printNode(item, unit, inner)).join(separator)}${close}]`;
     case 'string':
       return JSON.stringify(node.value);
     case 'number':
