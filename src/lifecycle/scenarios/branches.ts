@@ -1,18 +1,18 @@
 import { handleApiRequest } from '../api-server';
-import { answerLogin, answerLogout, answerRefresh } from '../auth-server';
+import { answerLogin, answerRefresh } from '../auth-server';
 import {
   clearTokens,
   currentAccessToken,
   sendApiRequest,
   sendAttackerRefresh,
   sendLogin,
-  sendLogout,
   sendRefresh,
   storeTokens,
 } from '../browser';
-import { after, findIssued, latestIssued, MINUTE, SECOND, type Scenario, type StepDefinition } from '../scenario';
+import { after, latestIssued, MINUTE, SECOND, type Scenario, type StepDefinition } from '../scenario';
 import { recordAction, type StepContext } from '../step-context';
 import { stealWithXss } from '../xss';
+import { logoutStep } from './lifecycle';
 
 const ATTACKER_DELAY = MINUTE;
 const AFTER_EXPIRY = MINUTE;
@@ -92,16 +92,7 @@ export const logoutScenario: Scenario = {
   steps: [
     signInStep,
     stealStep,
-    {
-      id: 'logout',
-      at: after(ATTACKER_DELAY),
-      run: async (context) => {
-        const logout = sendLogout(context);
-        const jti = findIssued(context.state, currentAccessToken(context.state.browser))?.jti;
-        await answerLogout(context, logout, jti);
-        clearTokens(context, logout);
-      },
-    },
+    logoutStep(ATTACKER_DELAY),
     {
       id: 'zombie-call',
       at: after(ATTACKER_DELAY),

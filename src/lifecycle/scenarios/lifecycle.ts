@@ -1,7 +1,7 @@
 import { answerApiRequest, handleApiRequest, inspectApiRequest } from '../api-server';
 import { answerLogin, answerLogout, answerRefresh } from '../auth-server';
 import { clearTokens, currentAccessToken, sendApiRequest, sendLogin, sendLogout, sendRefresh, storeTokens } from '../browser';
-import { after, findIssued, HOUR, latestIssued, MINUTE, SECOND, type Scenario } from '../scenario';
+import { after, findIssued, HOUR, latestIssued, MINUTE, SECOND, type Scenario, type StepDefinition } from '../scenario';
 import { recordAction, type StepContext } from '../step-context';
 import type { HttpExchange } from '../types';
 
@@ -96,20 +96,25 @@ export const lifecycleScenario: Scenario = {
         storeTokens(context, login);
       },
     },
-    {
-      id: 'logout',
-      at: after(WORK_BEFORE_LOGOUT),
-      run: async (context) => {
-        const logout = sendLogout(context);
-        const jti = findIssued(context.state, currentAccessToken(context.state.browser))?.jti;
-        await answerLogout(context, logout, jti);
-        clearTokens(context, logout);
-      },
-    },
+    logoutStep(WORK_BEFORE_LOGOUT),
   ],
 };
 
 /** Returns the request to this path still waiting for its response; a step that finds none is a scenario bug. */
+/** Builds the logout step: the browser posts to the logout endpoint, then drops its tokens. */
+export function logoutStep(delay: number): StepDefinition {
+  return {
+    id: 'logout',
+    at: after(delay),
+    run: async (context) => {
+      const logout = sendLogout(context);
+      const jti = findIssued(context.state, currentAccessToken(context.state.browser))?.jti;
+      await answerLogout(context, logout, jti);
+      clearTokens(context, logout);
+    },
+  };
+}
+
 export function pendingExchange(context: StepContext, path: string): HttpExchange {
   const exchange = context.state.exchanges.findLast((candidate) => candidate.request.path === path && candidate.response === undefined);
   if (exchange === undefined) throw new Error(`No pending request to ${path}: the step before must send it`);
