@@ -16,8 +16,10 @@ describe('decodeBase64url', () => {
   it('decodes the standard alphabet with padding and reports it', () => {
     const bytes = Buffer.from([0xfb, 0xff, 0xbf, 0x01]);
     const result = decodeBase64url(bytes.toString('base64'));
-    expect(result.ok && Buffer.from(result.value.bytes).equals(bytes)).toBe(true);
-    expect(result.ok && [...result.value.nonCanonical].sort()).toEqual(['+', '/', '=']);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Buffer.from(result.value.bytes).equals(bytes)).toBe(true);
+    expect([...result.value.nonCanonical].sort()).toEqual(['+', '/', '=']);
   });
 
   it.each([

@@ -31,12 +31,14 @@ describe('parseKeyText', () => {
 
   it('reports text around the PEM block', () => {
     const parsed = parseKeyText(`key file:\n${spki}\ntrailing note`);
-    expect(parsed.ok && parsed.value.normalization).toEqual(['text-around-pem']);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.normalization).toEqual(['text-around-pem']);
   });
 
   it('adds missing armor to a bare body', () => {
     const parsed = parseKeyText(spki.replace(/-----[A-Z ]+-----/g, ''));
-    expect(parsed.ok && parsed.value.normalization).toEqual(['armor-added']);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.normalization).toEqual(['armor-added']);
   });
 
   it.each([
@@ -62,7 +64,8 @@ describe('secret decoding', () => {
     ['URL-safe', 'M_LgeyWOjAE8uPH7PJ9PdhzHr8J8z6EIVoAi7iWNDr8'],
   ])('base64 accepts the %s form', (_name, text) => {
     const decoded = decodeLenientBase64(text);
-    expect(decoded.ok && Buffer.from(decoded.value).toString('base64')).toBe('M/LgeyWOjAE8uPH7PJ9PdhzHr8J8z6EIVoAi7iWNDr8=');
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(Buffer.from(decoded.value).toString('base64')).toBe('M/LgeyWOjAE8uPH7PJ9PdhzHr8J8z6EIVoAi7iWNDr8=');
   });
 
   it('base64 names the position of a bad character', () => {
@@ -71,13 +74,15 @@ describe('secret decoding', () => {
 
   it('hex decodes with separators and rejects an odd length', () => {
     const decoded = decodeHex('61:62 63');
-    expect(decoded.ok && Buffer.from(decoded.value).toString()).toBe('abc');
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(Buffer.from(decoded.value).toString()).toBe('abc');
     expect(decodeHex('616').ok).toBe(false);
   });
 
   it('UTF-8 keeps whitespace as typed', () => {
     const decoded = decodeSecret(' key\n', 'utf8');
-    expect(decoded.ok && Buffer.from(decoded.value).toString()).toBe(' key\n');
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(Buffer.from(decoded.value).toString()).toBe(' key\n');
   });
 
   it('recognizes public key text', () => {
@@ -103,7 +108,8 @@ describe('generateKeyFor', () => {
   it('RSA keys are 2048 bits and verify with node:crypto', async () => {
     const key = await generateKeyFor('RS256');
     const parsed = parseKeyText(key.publicKey ?? '');
-    expect(parsed.ok && parsed.value.keys[0]?.info.bits).toBe(2048);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.keys[0]?.info.bits).toBe(2048);
     const signed = await signToken({ token: 'eyJhbGciOiJSUzI1NiJ9.e30.', secret: '', secretEncoding: 'utf8', privateKey: key.privateKey ?? '' });
     const [header, payload, signature] = (signed.ok ? signed.value : '..').split('.') as [string, string, string];
     expect(nodeVerify('sha256', Buffer.from(`${header}.${payload}`), key.publicKey ?? '', Buffer.from(signature, 'base64url'))).toBe(true);
@@ -113,7 +119,8 @@ describe('generateKeyFor', () => {
 describe('convertKeyText', () => {
   it('turns PEM into JWK and back into the same PEM', async () => {
     const jwk = await convertKeyText(spki, 'jwk');
-    expect(jwk.ok && JSON.parse(jwk.value)).toEqual(rsa.publicKey.export({ format: 'jwk' }));
+    expect(jwk.ok).toBe(true);
+    if (jwk.ok) expect(JSON.parse(jwk.value)).toEqual(rsa.publicKey.export({ format: 'jwk' }));
     const pem = await convertKeyText(jwk.ok ? jwk.value : '', 'pem');
     expect(pem).toEqual({ ok: true, value: spki });
   });

@@ -29,6 +29,7 @@ export function ClaimsTable({ kind, root, now }: ClaimsTableProps) {
   const locale = useLocale();
   const known: Readonly<Record<string, string>> = kind === 'payload' ? KNOWN_CLAIMS : KNOWN_HEADER_PARAMETERS;
   const descriptions: Record<string, string> = kind === 'payload' ? claims.claims : claims.header;
+  const unknownDescription = kind === 'payload' ? messages.claimsTable.privateClaim : messages.claimsTable.unknownParameter;
 
   return (
     <section className="overflow-x-auto">
@@ -59,7 +60,7 @@ export function ClaimsTable({ kind, root, now }: ClaimsTableProps) {
                   {kind === 'payload' && isTimeClaim(member.key) && <TimeDetails claim={member.key} node={member.value} now={now} locale={locale} />}
                 </td>
                 <td className="py-1.5">
-                  {isKnown ? descriptions[member.key] : kind === 'payload' ? messages.claimsTable.privateClaim : messages.claimsTable.unknownParameter}
+                  {isKnown ? descriptions[member.key] : unknownDescription}
                   {isKnown && <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">({known[member.key]})</span>}
                 </td>
               </tr>
@@ -79,7 +80,10 @@ function TimeDetails({ claim, node, now, locale }: { claim: string; node: JsonNo
   if (utc === undefined) return <span className="block text-xs text-amber-800 dark:text-amber-300">{messages.claimsTable.notValid}</span>;
 
   const relative = formatRelative(seconds, now, locale);
-  const relativeText = claim === 'exp' ? format(seconds <= now ? messages.claimsTable.expiredAgo : messages.claimsTable.expiresIn, { relative }) : relative;
+  let relativeText = relative;
+  if (claim === 'exp') {
+    relativeText = format(seconds <= now ? messages.claimsTable.expiredAgo : messages.claimsTable.expiresIn, { relative });
+  }
   return (
     <span className="mt-0.5 block font-sans text-xs text-slate-700 dark:text-slate-300">
       <span className="block" data-testid="claim-local-time">

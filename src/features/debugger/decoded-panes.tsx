@@ -67,20 +67,21 @@ function payloadPaneProps(decoded: DecodedToken, messages: DebuggerMessages): { 
 
   // Re-encoding an unencoded or compressed payload would need its own encoding, so those stay read-only.
   const fixedEncoding = payload?.unencoded === true || payload?.inflated === true;
+  let encodingNote: string | undefined;
+  if (payload?.inflated === true) encodingNote = messages.decoded.compressedReadOnly;
+  else if (payload?.unencoded === true) encodingNote = messages.decoded.unencodedReadOnly;
   switch (view.kind) {
     case 'json':
       return {
         text: printJson(view.json.root),
         mode: fixedEncoding ? 'read-only' : 'json',
         rawText: view.text,
-        note: payload?.inflated === true ? messages.decoded.compressedReadOnly : payload?.unencoded === true ? messages.decoded.unencodedReadOnly : undefined,
+        note: encodingNote,
       };
-    case 'text':
-      return {
-        text: view.text,
-        mode: fixedEncoding ? 'read-only' : 'text',
-        note: payload?.unencoded === true ? messages.decoded.unencodedReadOnly : view.text === '' ? messages.decoded.emptyPayload : messages.decoded.text,
-      };
+    case 'text': {
+      const textNote = view.text === '' ? messages.decoded.emptyPayload : messages.decoded.text;
+      return { text: view.text, mode: fixedEncoding ? 'read-only' : 'text', note: encodingNote ?? textNote };
+    }
     case 'binary':
       return { text: view.lossyText, mode: 'read-only', note: messages.decoded.binary };
     case 'compressed':
