@@ -37,10 +37,10 @@ export async function inspectApiRequest(context: StepContext, exchange: HttpExch
   return outcome;
 }
 
-/** Answers an inspected API request: 200 with the profile, or 401 with an RFC 6750 §3 challenge. */
+/** Responds to an inspected API request: 200 with the profile, or 401 with an RFC 6750 §3 challenge. */
 export function answerApiRequest(context: StepContext, exchange: HttpExchange): void {
   const outcome = exchange.outcome;
-  if (outcome === undefined) throw new Error(`Exchange ${exchange.id} must be inspected before it is answered`);
+  if (outcome === undefined) throw new Error(`Exchange ${exchange.id} must be inspected before the API responds to it`);
 
   if (outcome === 'token-valid') {
     sendResponse(context, exchange, { status: 200, headers: [JSON_TYPE], body: toJsonBody(DEMO_PROFILE) }, outcome);
@@ -55,7 +55,7 @@ export function answerApiRequest(context: StepContext, exchange: HttpExchange): 
   sendResponse(context, exchange, { status: 401, headers: [JSON_TYPE, challenge], body: toJsonBody(body) }, outcome);
 }
 
-/** Inspects and answers an API request in one go. */
+/** Inspects an API request and responds to it in one step. */
 export async function handleApiRequest(context: StepContext, exchange: HttpExchange, actor: ActorId = 'api'): Promise<OutcomeCode> {
   const outcome = await inspectApiRequest(context, exchange, actor);
   answerApiRequest(context, exchange);

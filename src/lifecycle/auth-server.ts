@@ -23,7 +23,7 @@ export interface IssueOptions {
   actor: ActorId;
 }
 
-/** Checks the credentials of a pending `POST /auth/login`, then issues tokens and answers it. */
+/** Checks the credentials of a pending `POST /auth/login`, then issues tokens and responds. */
 export async function answerLogin(context: StepContext, exchange: HttpExchange, options: IssueOptions): Promise<void> {
   const credentials = parseJsonBody(exchange.request.body);
   const valid = credentials.username === DEMO_USER.username && credentials.password === DEMO_USER.password;
@@ -52,7 +52,7 @@ export async function answerLogin(context: StepContext, exchange: HttpExchange, 
 }
 
 /**
- * Answers `POST /auth/refresh` (RFC 6749 §6). With rotation the presented token is marked used
+ * Responds to `POST /auth/refresh` (RFC 6749 §6). With rotation the presented token is marked used
  * and replaced by one that keeps its absolute expiry; presenting a used token again revokes the
  * whole family, because the server cannot tell whether the victim or a thief sent it
  * (RFC 9700 §4.14.2).
@@ -96,7 +96,7 @@ export async function answerRefresh(context: StepContext, exchange: HttpExchange
 }
 
 /**
- * Answers `POST /auth/logout`: revokes the refresh token's family and, with a denylist, the
+ * Responds to `POST /auth/logout`: revokes the refresh token's family and, with a denylist, the
  * access token's `jti` until its `exp`. Without a denylist a copied access token keeps working.
  */
 export async function answerLogout(context: StepContext, exchange: HttpExchange, accessTokenJti?: string): Promise<void> {
@@ -145,7 +145,7 @@ function revokeFamily(context: StepContext, familyId: string): void {
   recordAction(context, 'auth', 'store', 'revoke-family');
 }
 
-/** Builds the RFC 6749 §5.2 error response; in cookie mode it also tells the browser to drop the cookie. */
+/** Builds the RFC 6749 §5.2 error response; in cookie mode it also clears the refresh cookie with `Max-Age=0`. */
 function grantError(context: StepContext, code: 'invalid_grant' | 'invalid_request', description: string): HttpResponse {
   const headers: HttpHeader[] = [JSON_TYPE, NO_STORE];
   if (context.state.config.storage === 'http-only-cookie') headers.push(['Set-Cookie', clearedRefreshCookie()]);

@@ -34,10 +34,10 @@ export function sendRequest(context: StepContext, from: ActorId, to: ActorId, re
   return exchange;
 }
 
-/** Answers an exchange that is still in flight and draws the response arrow back to the sender. */
+/** Sets the response of an exchange that is still in flight and draws the response arrow back to the sender. */
 export function sendResponse(context: StepContext, exchange: HttpExchange, response: HttpResponse, outcome: OutcomeCode): void {
   if (exchange.response !== undefined) {
-    throw new Error(`Exchange ${exchange.id} (${exchange.request.method} ${exchange.request.path}) was already answered`);
+    throw new Error(`Exchange ${exchange.id} (${exchange.request.method} ${exchange.request.path}) already has a response`);
   }
   exchange.response = response;
   exchange.responseStep = context.state.step;
